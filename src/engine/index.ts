@@ -1,10 +1,103 @@
 // The engine's one entry point: text in, attributions out. No DOM, no browser APIs, no I/O.
-import type { Analysis } from './types.ts';
+import { type Gender, lexicon } from './lexicon.ts';
+import { mergeParties, PartyFinder, type Mention } from './parties.ts';
+import { findStatements, type Statement } from './quotes.ts';
+import { agrees, partyGender, type SpeakerContext, speakerOfMention } from './speakers.ts';
+import { structure } from './structure.ts';
+import { tokenise } from './tokenise.ts';
+import type { Analysis, Party, Quote, Speaker, SpeakerResolution } from './types.ts';
 
 export type * from './types.ts';
 
-export const ENGINE_VERSION = '0.1.0';
+export const ENGINE_VERSION = '0.2.0';
 
-export function analyze(text: string): Analysis {
-  return { version: ENGINE_VERSION, length: text.length, quotes: [], parties: [] };
+/** Texts longer than this are cut: no article is this long, and the page must stay responsive. */
+export const MAX_TEXT = 8_000_000;
+
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+
+export function analyze(input: string): Analysis {
+  const text = typeof input === 'string' ? input : '';
+  const empty = (notice?: Analysis['notice']): Analysis => ({
+    version: ENGINE_VERSION,
+    length: text.length,
+    quotes: [],
+    parties: [],
+    ...(notice ? { notice } : {}),
+  });
+  if (!text.trim()) return empty('empty');
+  if (!ARABIC_LETTER.test(text.length > 200_000 ? text.slice(0, 200_000) : text)) return empty('not-arabic');
+  const truncated = text.length > MAX_TEXT;
+  try {
+    const result = run(truncated ? text.slice(0, MAX_TEXT) : text);
+    return { ...result, length: text.length, ...(truncated ? { notice: 'truncated' as const } : {}) };
+  } catch {
+    // A fault in one rule must not take the page down with it; an empty result is still valid.
+    return empty();
+  }
+}
+
+function run(text: string): Analysis {
+  const lex = lexicon();
+  const tokens = tokenise(text);
+  const shape = structure(text, tokens);
+  const finder = new PartyFinder(text, tokens);
+  const mentionAt = new Map<number, Mention>();
+  for (const m of finder.find()) if (!mentionAt.has(m.ti)) mentionAt.set(m.ti, m);
+  const speakers: SpeakerContext = { text, tokens, lex, finder, mentionAt };
+  const statements = findStatements({ text, tokens, structure: shape, lex, speakers });
+  const mentions = finder.sorted();
+  const parties = mergeParties(mentions);
+  return {
+    version: ENGINE_VERSION,
+    length: text.length,
+    quotes: resolveSpeakers(speakers, statements, parties),
+    parties,
+  };
+}
+
+/** Turns each statement's subject into a speaker; a bare verb takes the last agreeing speaker. */
+function resolveSpeakers(ctx: SpeakerContext, statements: Statement[], parties: Party[]): Quote[] {
+  const history: { speaker: Speaker; gender?: Gender; mention?: { start: number; end: number } }[] = [];
+  return statements.map((st) => {
+    let speaker: Speaker | null = null;
+    let gender: Gender | undefined;
+    let mention: { start: number; end: number } | undefined;
+    let resolution: SpeakerResolution = st.sourced ? 'source' : 'named';
+    const subject = st.subject;
+    if (subject.kind === 'mention') {
+      const party = parties[subject.mention.party as number] as Party;
+      const end = (subject.last ?? subject.mention).end;
+      if (subject.last) {
+        const name = ctx.text.slice(subject.mention.start, end).replace(/\s+/g, ' ');
+        speaker = { name, type: party.type };
+        gender = 'pl';
+      } else {
+        const phrase = ctx.text.slice(subject.phraseStart, end).replace(/\s+/g, ' ');
+        speaker = speakerOfMention(party, phrase);
+        gender = partyGender(ctx, party, subject.mention);
+      }
+      mention = { start: subject.mention.start, end };
+    } else if (subject.kind === 'phrase') {
+      speaker = { name: subject.text, type: subject.type };
+      gender = subject.gender;
+      mention = { start: subject.start, end: subject.end };
+    } else {
+      resolution = 'none';
+      for (let k = history.length - 1; k >= 0; k--) {
+        const h = history[k] as (typeof history)[number];
+        if (!agrees(st.gender, h.gender)) continue;
+        speaker = h.speaker;
+        gender = h.gender;
+        resolution = 'pronoun';
+        break;
+      }
+    }
+    // A common noun phrase («الدول») is too vague to stand for a later bare verb.
+    const vague = subject.kind === 'phrase' && subject.gender === undefined;
+    if (speaker && resolution !== 'pronoun' && !vague) history.push({ speaker, gender, mention });
+    const quote: Quote = { start: st.start, end: st.end, kind: st.kind, cue: st.cue, speaker, resolution };
+    if (mention && resolution !== 'pronoun') quote.speakerMention = mention;
+    return quote;
+  });
 }

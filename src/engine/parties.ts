@@ -1,0 +1,477 @@
+// Named parties: people, organisations and places, found by gazetteer, by patterns (a title before a
+// name, an organisation head and its modifiers, a given name and a family name), inside words glued
+// together by scrapers, and merged into parties («لافروف» is «سيرجي لافروف»).
+import { type Split, splits, withoutConjunction } from './clitics.ts';
+import { type GazetteerEntry, type Lexicon, lexicon } from './lexicon.ts';
+import { isDropped } from './normalise.ts';
+import type { Token } from './tokenise.ts';
+import type { Party, PartyType } from './types.ts';
+
+export type MentionSource = 'gazetteer' | 'glued' | 'title' | 'name' | 'org' | 'tagger' | 'subject';
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** Token range, end exclusive. */
+  ti: number;
+  tj: number;
+  type: PartyType;
+  /** Mentions with the same key are one party. */
+  key: string;
+  /** The surface without proclitics (for لل, with the article restored). */
+  text: string;
+  source: MentionSource;
+  /** The first word carried a preposition (ب، ل، ك): an object, never a subject. */
+  preposition: boolean;
+  /** Index of the party this mention belongs to, once merged. */
+  party?: number;
+}
+
+/** Original-text offset of the point `count` folded characters into the word that starts at `start`. */
+export function offsetInWord(text: string, start: number, count: number): number {
+  let i = start;
+  let n = 0;
+  while (i < text.length && n < count) {
+    if (!isDropped(text[i] as string)) n++;
+    i++;
+  }
+  while (i < text.length && isDropped(text[i] as string)) i++;
+  return i;
+}
+
+function surface(text: string, start: number, end: number, split: Split | undefined): string {
+  const s = text.slice(start, end).replace(/\s+/g, ' ');
+  // للأمم: the span starts at the second ل; the reader's form puts the article back.
+  return split && split.stem.startsWith('ال') && !text.slice(start, start + 2).match(/^[اأإآ]ل/) ? `ا${s}` : s;
+}
+
+export const ORG_HEADS = new Set(
+  [
+    'وزارة',
+    'مجلس',
+    'حزب',
+    'حركة',
+    'جبهة',
+    'هيئة',
+    'شركة',
+    'وكالة',
+    'جامعة',
+    'منظمة',
+    'اتحاد',
+    'نادي',
+    'مؤسسة',
+    'بنك',
+    'مصرف',
+    'صندوق',
+    'لجنة',
+    'محكمة',
+    'جمعية',
+    'مركز',
+    'معهد',
+    'جماعة',
+    'تنظيم',
+    'قوات',
+    'صحيفة',
+    'مجلة',
+    'قناة',
+    'إذاعة',
+    'مستشفى',
+    'برنامج',
+    'مكتب',
+    'دائرة',
+    'مديرية',
+    'نقابة',
+    'رابطة',
+    'غرفة',
+    'بورصة',
+    'سلطة',
+    'مفوضية',
+    'أكاديمية',
+    'كلية',
+    'مجموعة',
+  ].map((w) => w.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي')),
+);
+
+/** Organisation heads whose names often join two nouns with و: «وزارة التربية والتعليم». */
+const COORDINATING_HEADS = new Set(['حزب', 'حركه', 'جبهه', 'جمعيه', 'هيئه', 'مؤسسه', 'وزاره', 'اتحاد', 'منظمه', 'مركز']);
+
+/** Number words: «مجلس الأمن الخمسة عشر» ends before the number. */
+const NUMBER_WORD = /^ال(واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|الف)/;
+
+/** Words that join the parts of one name: «محمد بن سلمان», «عبد الله». */
+const NAME_JOINERS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابي', 'عبد', 'ولد', 'دي', 'فان', 'فون']);
+
+/** Words after which the next word is an object or an adverbial, never the start of a name. */
+const NAME_BREAKERS = new Set(['ان', 'بان', 'انه', 'انها', 'انهم', 'بانه', 'بانها', 'الذي', 'التي', 'الذين']);
+
+export class PartyFinder {
+  private readonly lex: Lexicon = lexicon();
+  private readonly mentions: Mention[] = [];
+  private readonly taken: Uint8Array;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+  ) {
+    this.taken = new Uint8Array(tokens.length);
+  }
+
+  /** All mentions, in text order, without overlaps. */
+  find(): Mention[] {
+    const n = this.tokens.length;
+    for (let i = 0; i < n; ) i = this.gazetteerAt(i);
+    for (let i = 0; i < n; i++) this.gluedAt(i);
+    for (let i = 0; i < n; i++) this.titledNameAt(i);
+    for (let i = 0; i < n; i++) this.organisationAt(i);
+    for (let i = 0; i < n; i++) this.givenNameAt(i);
+    return this.sorted();
+  }
+
+  /** Adds a mention found by another component (the speaker finder), if its tokens are free. */
+  addMention(m: Mention): boolean {
+    for (let k = m.ti; k < m.tj; k++) if (this.taken[k]) return false;
+    this.push(m);
+    return true;
+  }
+
+  sorted(): Mention[] {
+    return this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  private push(m: Mention) {
+    for (let k = m.ti; k < m.tj; k++) this.taken[k] = 1;
+    this.mentions.push(m);
+  }
+
+  private word(i: number): string | undefined {
+    const t = this.tokens[i];
+    return t && t.kind === 'word' ? t.f : undefined;
+  }
+
+  /** A word that may belong to a name: not a function word, cue, title, adjective of nationality. */
+  isNameWord(w: string | undefined): w is string {
+    if (!w || w.length < 2) return false;
+    const lex = this.lex;
+    for (const v of withoutConjunction(w)) {
+      if (lex.stopwords.has(v) || lex.cues.has(v) || lex.participles.has(v)) return false;
+      if (lex.honorifics.has(v) || lex.occupations.has(v) || lex.anonHeads.has(v)) return false;
+      if (lex.documents.has(v) || lex.speechNouns.has(v)) return false;
+    }
+    if (lex.demonyms.has(w) || NAME_BREAKERS.has(w)) return false;
+    return true;
+  }
+
+  /** «لمجلس», «بالقاهرة», «للأمم»: a preposition glued to a word that is not a name's start. */
+  isPrepositional(w: string): boolean {
+    if (NAME_JOINERS.has(w)) return false;
+    const c = w[0];
+    if (c !== 'ل' && c !== 'ب' && c !== 'ك') return false;
+    const rest = w.slice(1);
+    if (rest.length < 2 || rest.startsWith('ال') || rest.startsWith('ل')) return true;
+    const lex = this.lex;
+    return (
+      lex.stopwords.has(rest) ||
+      ORG_HEADS.has(rest) ||
+      lex.gazetteer.has(rest) ||
+      lex.anonHeads.has(rest) ||
+      lex.documents.has(rest) ||
+      lex.honorifics.has(`ال${rest}`) ||
+      lex.occupations.has(`ال${rest}`) ||
+      lex.speechNouns.has(rest)
+    );
+  }
+
+  private gazetteerAt(i: number): number {
+    const t = this.tokens[i];
+    if (!t || t.kind !== 'word') return i + 1;
+    let best: { entry: GazetteerEntry; split: Split; end: number } | undefined;
+    for (const split of splits(t.f)) {
+      for (const entry of this.lex.gazetteer.get(split.stem) ?? []) {
+        const len = entry.words.length;
+        if (best && len <= best.end - i) continue;
+        let ok = true;
+        for (let k = 1; k < len && ok; k++) ok = this.word(i + k) === entry.words[k];
+        if (!ok) continue;
+        if (entry.ambiguous && len === 1 && !this.placeContext(i)) continue;
+        best = { entry, split, end: i + len };
+      }
+    }
+    if (!best) return i + 1;
+    const last = this.tokens[best.end - 1] as Token;
+    const start = offsetInWord(this.text, t.start, best.split.cut);
+    this.push({
+      start,
+      end: last.end,
+      ti: i,
+      tj: best.end,
+      type: best.entry.type,
+      key: best.entry.key,
+      text: surface(this.text, start, last.end, best.split),
+      source: 'gazetteer',
+      preposition: best.split.preposition,
+    });
+    return best.end;
+  }
+
+  /** A word like «صور» is a city only after «في» or «مدينة». */
+  private placeContext(i: number): boolean {
+    const prev = this.word(i - 1);
+    return prev !== undefined && ['في', 'مدينه', 'بلده', 'محافظه', 'ولايه', 'منطقه', 'قضاء'].includes(prev);
+  }
+
+  /** «الولاياتالمتحدةسوريا»: a word made of gazetteer entries (each with optional proclitics) and nothing else. */
+  private gluedAt(i: number) {
+    const t = this.tokens[i];
+    if (!t || t.kind !== 'word' || this.taken[i] || t.f.length < 7) return;
+    if (this.lex.stopwords.has(t.f) || this.lex.cues.has(t.f)) return;
+    const w = t.f;
+    const memo = new Map<number, { at: number; entry: GazetteerEntry; cut: number }[] | null>();
+    const solve = (p: number): { at: number; entry: GazetteerEntry; cut: number }[] | null => {
+      if (p === w.length) return [];
+      const seen = memo.get(p);
+      if (seen !== undefined) return seen;
+      let result: { at: number; entry: GazetteerEntry; cut: number }[] | null = null;
+      for (const split of splits(w.slice(p))) {
+        for (let len = Math.min(40, split.stem.length); len >= 3 && !result; len--) {
+          const entry = this.lex.glued.get(split.stem.slice(0, len)) ?? this.single(split.stem.slice(0, len));
+          if (!entry) continue;
+          const consumed = split.cut + len - (split.stem.length - (w.length - p - split.cut));
+          const rest = solve(p + consumed);
+          if (rest) result = [{ at: p, entry, cut: split.cut }, ...rest];
+        }
+        if (result) break;
+      }
+      memo.set(p, result);
+      return result;
+    };
+    const parts = solve(0);
+    // One part is a plain gazetteer word the normal lookup already saw, unless it is a glued phrase.
+    if (!parts || (parts.length === 1 && (parts[0] as { entry: GazetteerEntry }).entry.words.length === 1)) return;
+    const bounds = parts.map((part, k) => ({ part, end: (parts[k + 1]?.at ?? w.length) as number }));
+    for (const { part, end } of bounds) {
+      const start = offsetInWord(this.text, t.start, part.at + part.cut);
+      const stop = end === w.length ? t.end : offsetInWord(this.text, t.start, end);
+      this.mentions.push({
+        start,
+        end: stop,
+        ti: i,
+        tj: i + 1,
+        type: part.entry.type,
+        key: part.entry.key,
+        text: this.text.slice(start, stop),
+        source: 'glued',
+        preposition: false,
+      });
+    }
+    this.taken[i] = 1;
+  }
+
+  private single(w: string): GazetteerEntry | undefined {
+    return this.lex.gazetteer.get(w)?.find((e) => e.words.length === 1 && !e.ambiguous);
+  }
+
+  /** «وزير الخارجية الروسي سيرجي لافروف», «الرئيس بشار الأسد», «المدرب جوزيه مورينيو». */
+  private titledNameAt(i: number) {
+    const after = this.titleEnd(i);
+    if (after === undefined) return;
+    this.nameAt(after, 'title');
+  }
+
+  /** Where the name starts after a title phrase beginning at token i, if token i starts one. */
+  titleEnd(i: number): number | undefined {
+    const t = this.tokens[i];
+    if (!t || t.kind !== 'word') return undefined;
+    const lex = this.lex;
+    let j: number | undefined;
+    for (const w of withoutConjunction(t.f)) {
+      if (lex.honorifics.has(w) || lex.occupations.has(w)) j = i + 1;
+    }
+    for (const role of lex.roles) {
+      const [first, ...rest] = role;
+      if (!first || !withoutConjunction(t.f).some((w) => w === first || w === `ال${first}`)) continue;
+      let k = i + 1;
+      let ok = true;
+      for (const r of rest) {
+        const w = this.word(k);
+        ok = w === r || w === `ال${r}`;
+        if (!ok) break;
+        k++;
+      }
+      if (ok && (j === undefined || k > j)) j = k;
+    }
+    if (j === undefined) return undefined;
+    // The title's complements: definite nouns, nationality adjectives, «باسم …», «ل…» organisations.
+    let steps = 0;
+    while (steps < 5) {
+      const w = this.word(j);
+      if (!w) return undefined;
+      if (lex.demonyms.has(w) || (w.startsWith('ال') && !this.isPersonName(j))) {
+        j++;
+        steps++;
+        continue;
+      }
+      if ((w === 'باسم' || w.startsWith('لل')) && this.word(j + 1)) {
+        j += 1;
+        steps++;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  private isPersonName(i: number): boolean {
+    const w = this.word(i);
+    if (!w) return false;
+    return (this.lex.gazetteer.get(w) ?? []).some((e) => e.type === 'PER');
+  }
+
+  private isGivenName(w: string): boolean {
+    return this.lex.maleNames.has(w) || this.lex.femaleNames.has(w);
+  }
+
+  /** A person's name starting at token i: 1–4 name words, the first not definite. */
+  nameAt(i: number, source: MentionSource): Mention | undefined {
+    if (this.taken[i]) return undefined;
+    const first = this.word(i);
+    if (!this.isNameWord(first) || first.startsWith('ال')) return undefined;
+    if (this.isPrepositional(first) || /^[وف]/.test(first) && this.isPrepositional(first.slice(1))) return undefined;
+    let j = i + 1;
+    while (j < i + 4 && !this.taken[j]) {
+      const w = this.word(j);
+      if (w && NAME_JOINERS.has(w) && this.isNameWord(this.word(j + 1))) {
+        j += 2;
+        continue;
+      }
+      if (!this.isNameWord(w) || this.isPrepositional(w) || w.startsWith('وال') || this.lex.cues.has(w)) break;
+      j++;
+    }
+    const last = this.tokens[j - 1] as Token;
+    const start = (this.tokens[i] as Token).start;
+    const text = this.text.slice(start, last.end).replace(/\s+/g, ' ');
+    const m: Mention = {
+      start,
+      end: last.end,
+      ti: i,
+      tj: j,
+      type: 'PER',
+      key: `PER:${this.tokens
+        .slice(i, j)
+        .map((t) => t.f)
+        .join(' ')}`,
+      text,
+      source,
+      preposition: false,
+    };
+    this.push(m);
+    return m;
+  }
+
+  /** «غيث الطراونة»: a known given name followed by a family name. */
+  private givenNameAt(i: number) {
+    const w = this.word(i);
+    if (!w || this.taken[i] || this.taken[i + 1]) return;
+    const bare = withoutConjunction(w).find((v) => this.isGivenName(v));
+    if (!bare) return;
+    const next = this.word(i + 1);
+    if (!this.isNameWord(next) || this.isPrepositional(next)) return;
+    if ((this.lex.gazetteer.get(next) ?? []).some((e) => e.type !== 'PER')) return;
+    const cut = bare === w ? 0 : 1;
+    const before = this.mentions.length;
+    // Temporarily treat the bare given name as the start of the name.
+    const m = this.nameAt(i, 'name');
+    if (m && cut) {
+      m.start = offsetInWord(this.text, m.start, cut);
+      m.text = this.text.slice(m.start, m.end).replace(/\s+/g, ' ');
+      m.key = `PER:${fold2(m.text)}`;
+    }
+    if (m && m.tj - m.ti < 2) {
+      this.mentions.splice(before, 1);
+      for (let k = m.ti; k < m.tj; k++) this.taken[k] = 0;
+    }
+  }
+
+  /** «وزارة الخارجية الروسية», «مجلس الأمن», «حزب العدالة والتنمية». */
+  private organisationAt(i: number) {
+    const t = this.tokens[i];
+    if (!t || t.kind !== 'word' || this.taken[i]) return;
+    const split = splits(t.f).find((s) => ORG_HEADS.has(s.stem));
+    if (!split) return;
+    let j = i + 1;
+    while (j < i + 5 && !this.taken[j]) {
+      const w = this.word(j);
+      if (!w) break;
+      let bare = w;
+      if (w.startsWith('وال') && j > i + 1) {
+        // «حزب العدالة والتنمية», but not «جبهة النصرة والجماعات الأخرى».
+        if (!COORDINATING_HEADS.has(split.stem) || this.word(j + 1)?.startsWith('ال')) break;
+        bare = w.slice(1);
+      }
+      if (!bare.startsWith('ال') || this.lex.stopwords.has(bare) || this.lex.cues.has(bare) || NUMBER_WORD.test(bare)) break;
+      j++;
+    }
+    if (j === i + 1) return;
+    const start = offsetInWord(this.text, t.start, split.cut);
+    const last = this.tokens[j - 1] as Token;
+    const text = surface(this.text, start, last.end, split);
+    this.push({
+      start,
+      end: last.end,
+      ti: i,
+      tj: j,
+      type: 'ORG',
+      key: `ORG:${fold2(text)}`,
+      text,
+      source: 'org',
+      preposition: split.preposition,
+    });
+  }
+}
+
+function fold2(s: string): string {
+  return s
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه')
+    .replace(/\s+/g, ' ');
+}
+
+/** Merges mentions into parties: one key, one party; a lone family name joins the full name it ends. */
+export function mergeParties(mentions: Mention[]): Party[] {
+  const parties: Party[] = [];
+  const byKey = new Map<string, number>();
+  const byLastName = new Map<string, number>();
+  const folded = (m: Mention) => fold2(m.text);
+  // Full names first, so «لافروف» finds «سيرجي لافروف» even when it comes first in the text.
+  const order = [...mentions].sort((a, b) => b.tj - b.ti - (a.tj - a.ti) || a.start - b.start);
+  for (const m of order) {
+    let id = byKey.get(m.key);
+    if (id === undefined && m.type === 'PER' && m.tj - m.ti === 1) id = byLastName.get(folded(m));
+    if (id === undefined) {
+      id = parties.length;
+      parties.push({ id, name: m.text, type: m.type, forms: [], mentions: [] });
+      byKey.set(m.key, id);
+    }
+    if (m.type === 'PER' && m.tj - m.ti > 1) {
+      const lastName = folded(m).split(' ').pop();
+      if (lastName && !byLastName.has(lastName)) byLastName.set(lastName, id);
+    }
+    m.party = id;
+  }
+  // Renumber in order of first mention and fill forms and mentions in text order.
+  const firstAt = new Map<number, number>();
+  for (const m of mentions) if (!firstAt.has(m.party as number)) firstAt.set(m.party as number, m.start);
+  const order2 = [...parties].sort((a, b) => (firstAt.get(a.id) ?? 0) - (firstAt.get(b.id) ?? 0));
+  const renumber = new Map(order2.map((p, k) => [p.id, k]));
+  const out = order2.map((p, k) => ({ ...p, id: k }));
+  for (const m of mentions) {
+    const id = renumber.get(m.party as number) as number;
+    m.party = id;
+    const p = out[id] as Party;
+    p.mentions.push({ start: m.start, end: m.end });
+    if (!p.forms.includes(m.text)) p.forms.push(m.text);
+    if (m.text.split(' ').length > p.name.split(' ').length) p.name = m.text;
+  }
+  return out;
+}

@@ -1,0 +1,436 @@
+// Statements: direct speech in quotation marks, reported clauses after a reporting verb and إن/أن,
+// and sourced statements (بحسب، وفقاً لـ، نقلاً عن). Each statement carries its cue and the tokens
+// where its speaker may be named; speakers.ts decides who that is.
+import { withoutConjunction } from './clitics.ts';
+import type { CueClass, Gender, Lexicon } from './lexicon.ts';
+import { headAt, type SpeakerContext, type SubjectRef, subjectBefore, subjectIn } from './speakers.ts';
+import type { QuotePair, Sentence, Structure } from './structure.ts';
+import type { Token } from './tokenise.ts';
+import type { QuoteKind } from './types.ts';
+
+export interface Statement {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  cue: { text: string; start: number; end: number };
+  cueToken: number;
+  /** Gender/number of the reporting verb, for resolving a bare verb to an earlier speaker. */
+  gender?: Gender;
+  subject: SubjectRef;
+  /** The verb is a circumstantial participle (قائلا): its speaker is its sentence's subject. */
+  participle: boolean;
+  /** Introduced by a sourcing phrase (بحسب، وفقا لـ) rather than a verb. */
+  sourced?: boolean;
+}
+
+/** إن/أن/بأن, alone or with a pronoun fused to them (إنها, أنه, بأنهم). */
+const COMPLEMENTISER = /^ب?ان(ه|ها|هم|هما|هن|ني|نا|ك|كم)?$/;
+
+/** Where the reporter takes the word back inside a sentence: «وهو ما …», «في إشارة إلى …». */
+const RESUMPTIONS: string[][] = [
+  ['وهو', 'ما'],
+  ['وهو', 'الامر'],
+  ['وهي', 'خطوه'],
+  ['في', 'اشاره'],
+  ['في', 'حين'],
+  ['وذلك', 'في'],
+  ['وفق', 'ما'],
+  ['حسب', 'ما'],
+  ['بحسب', 'ما'],
+];
+
+export interface Document {
+  text: string;
+  tokens: Token[];
+  structure: Structure;
+  lex: Lexicon;
+  speakers: SpeakerContext;
+}
+
+interface Cue {
+  at: number;
+  cls: CueClass | 'participle';
+  gender?: Gender;
+}
+
+function isWord(t: Token | undefined, ...forms: string[]): boolean {
+  return t !== undefined && t.kind === 'word' && forms.includes(t.f);
+}
+
+function cueAt(doc: Document, i: number): Cue | undefined {
+  const t = doc.tokens[i] as Token;
+  if (t.kind !== 'word' || doc.structure.inQuote[i] !== -1) return undefined;
+  for (const w of withoutConjunction(t.f)) {
+    const c = doc.lex.cues.get(w);
+    if (c) return { at: i, cls: c.cls, gender: c.gender };
+    const p = doc.lex.participles.get(w);
+    if (p) return { at: i, cls: 'participle', gender: p };
+  }
+  return undefined;
+}
+
+/** Length in tokens of a sourcing phrase (بحسب، وفقا لـ، نقلا عن …) starting at token i, or 0. */
+function sourcingAt(doc: Document, i: number): number {
+  const t = doc.tokens[i] as Token;
+  if (t.kind !== 'word' || doc.structure.inQuote[i] !== -1) return 0;
+  let best = 0;
+  for (const phrase of doc.lex.sourcesBefore) {
+    const [first, ...rest] = phrase;
+    if (!first || !withoutConjunction(t.f).includes(first)) {
+      // «وفقا لـ» is often written «وفقا لوزارة»: the last word of the phrase glued to the next one.
+      continue;
+    }
+    let k = i + 1;
+    let ok = true;
+    for (const r of rest) {
+      const w = doc.tokens[k];
+      if (!w) {
+        ok = false;
+        break;
+      }
+      if (w.kind === 'word' && w.f === r) {
+        k++;
+        continue;
+      }
+      // A one-letter preposition (ل، ب) glued to the next word or written «لـ».
+      if (r.length === 1 && w.kind === 'word' && w.f.startsWith(r)) break;
+      ok = false;
+      break;
+    }
+    if (ok) best = Math.max(best, k - i);
+  }
+  return best;
+}
+
+/** End (token index, exclusive) of a reported clause that starts at token `from`. */
+function clauseEnd(doc: Document, from: number, sentence: Sentence): number {
+  const { tokens, structure } = doc;
+  let k = from;
+  while (k < sentence.to) {
+    const t = tokens[k] as Token;
+    const q = structure.inQuote[k] as number;
+    if (q >= 0 && t.kind === 'quote') {
+      const pair = structure.quotes[q] as QuotePair;
+      if (pair.open === k) {
+        k = pair.close + 1;
+        continue;
+      }
+    }
+    if (k > from && t.kind === 'word') {
+      if (RESUMPTIONS.some((r) => r.every((w, n) => tokens[k + n]?.f === w))) break;
+      const cue = cueAt(doc, k);
+      const prev = tokens[k - 1] as Token;
+      const afterComma = prev.kind === 'punct' && (prev.f === '،' || prev.f === ',');
+      if (cue && (cue.cls === 'participle' || (afterComma && /^[وف]/.test(t.f)))) break;
+      if (afterComma && sourcingAt(doc, k)) break;
+    }
+    k++;
+  }
+  return k;
+}
+
+/** The character span of tokens [a, b), trimmed of punctuation at both ends. */
+function span(doc: Document, a: number, b: number): { start: number; end: number } | undefined {
+  const { tokens } = doc;
+  while (a < b && (tokens[a] as Token).kind === 'punct') a++;
+  while (b > a && ((tokens[b - 1] as Token).kind === 'punct' || (tokens[b - 1] as Token).kind === 'break')) b--;
+  if (a >= b) return undefined;
+  return { start: (tokens[a] as Token).start, end: (tokens[b - 1] as Token).end };
+}
+
+function holdsQuote(doc: Document, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if ((doc.tokens[k] as Token).kind === 'quote') return true;
+  return false;
+}
+
+/** Words between a verb and its clause that still leave the verb a reporting one. */
+const MAX_SUBJECT_TOKENS = 18;
+
+export function findStatements(doc: Document): Statement[] {
+  const { tokens, structure } = doc;
+  const out: Statement[] = [];
+  /** Quote pairs already covered by a statement. */
+  const usedPairs = new Set<number>();
+  const covered = (a: number, b: number) => out.some((s) => s.start < b && a < s.end);
+
+  for (const sentence of structure.sentences) {
+    /** The subject of the sentence's last verb, for participles («وتابع لافروف … قائلا») and «… ودعا». */
+    let sentenceSubject: SubjectRef = openingSubject(doc, sentence);
+    for (let i = sentence.from; i < sentence.to; i++) {
+      const cue = cueAt(doc, i);
+      if (cue) {
+        const made = fromCue(doc, cue, sentence, sentenceSubject, usedPairs);
+        if (made) {
+          if (!covered(made.start, made.end)) out.push(made);
+          if (made.subject.kind !== 'none' && !made.participle) sentenceSubject = made.subject;
+        }
+        continue;
+      }
+      const n = sourcingAt(doc, i);
+      if (n) {
+        const made = fromSourcing(doc, i, n, sentence, usedPairs);
+        if (made && !covered(made.start, made.end)) out.push(made);
+        i += n - 1;
+      }
+    }
+    const headline = fromHeadline(doc, sentence);
+    if (headline && !covered(headline.start, headline.end)) out.push(headline);
+  }
+
+  // Direct speech whose cue comes after it: «…»، قال الوزير.
+  structure.quotes.forEach((pair, q) => {
+    if (usedPairs.has(q)) return;
+    const made = fromQuoteWithCueAfter(doc, pair);
+    if (made && !covered(made.start, made.end)) {
+      usedPairs.add(q);
+      out.push(made);
+    }
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function fromCue(
+  doc: Document,
+  cue: Cue,
+  sentence: Sentence,
+  sentenceSubject: SubjectRef,
+  usedPairs: Set<number>,
+): Statement | undefined {
+  const { tokens, structure } = doc;
+  const limit = Math.min(sentence.to, cue.at + 1 + MAX_SUBJECT_TOKENS);
+  let j = cue.at + 1;
+  let found: 'comp' | 'colon' | 'quote' | undefined;
+  for (; j < limit; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'quote') {
+      const q = structure.inQuote[j] as number;
+      const pair = structure.quotes[q];
+      if (pair && pair.open === j) {
+        // A short quoted name or title in the subject («لصحيفة "الحياة"») is not what was said.
+        const words = pair.close - pair.open - 1;
+        const after = tokens[pair.close + 1];
+        const continues = after && after.kind === 'word' && words <= 3 && j - cue.at < MAX_SUBJECT_TOKENS - 2;
+        if (continues && cue.cls !== 'object') {
+          j = pair.close;
+          continue;
+        }
+        found = 'quote';
+        break;
+      }
+      continue;
+    }
+    if (t.kind === 'punct' && (t.f === ':' || t.f === '：')) {
+      found = 'colon';
+      break;
+    }
+    if (t.kind === 'punct' && (t.f === '.' || t.f === '؟' || t.f === '?')) break;
+    if (t.kind !== 'word') continue;
+    if (cue.cls !== 'object' && COMPLEMENTISER.test(t.f)) {
+      found = 'comp';
+      break;
+    }
+    if (cueAt(doc, j)) break;
+  }
+  if (!found) return undefined;
+  if (cue.cls === 'object' && found !== 'quote') return undefined;
+
+  let content: { start: number; end: number } | undefined;
+  let kind: QuoteKind;
+  const contentFrom = j + 1;
+  if (found === 'colon' && (tokens[j + 1] as Token | undefined)?.kind === 'quote') {
+    const q = structure.inQuote[j + 1] as number;
+    const pair = structure.quotes[q];
+    if (pair && pair.open === j + 1) {
+      found = 'quote';
+      j += 1;
+    }
+  }
+  if (found === 'quote') {
+    const q = structure.inQuote[j] as number;
+    const pair = structure.quotes[q] as QuotePair;
+    usedPairs.add(q);
+    const inner = span(doc, pair.open + 1, pair.close);
+    if (!inner) return undefined;
+    content = { start: (tokens[pair.open] as Token).end, end: (tokens[pair.close] as Token).start };
+    kind = 'direct';
+  } else {
+    // What was said starts after إن/أن, and after a pronoun fused to it: «إنها شنت» → «شنت».
+    const end = clauseEnd(doc, contentFrom, sentence);
+    content = span(doc, contentFrom, end);
+    if (!content) return undefined;
+    for (let k = contentFrom; k < end; k++) {
+      const q = structure.inQuote[k] as number;
+      if (q >= 0) usedPairs.add(q);
+    }
+    kind = holdsQuote(doc, contentFrom, end) ? 'mixed' : 'indirect';
+  }
+
+  const cueToken = tokens[cue.at] as Token;
+  let subject: SubjectRef = { kind: 'none' };
+  if (cue.cls === 'object') {
+    // After «دعا» the next words are its object; only a name right after the verb is its subject.
+    const m = doc.speakers.mentionAt.get(cue.at + 1);
+    if (m && !m.preposition) subject = { kind: 'mention', mention: m, phraseStart: m.start };
+  } else if (cue.cls !== 'participle') {
+    subject = subjectIn(doc.speakers, cue.at + 1, j, true);
+    if (subject.kind === 'none') subject = subjectBefore(doc.speakers, cue.at, sentence.from);
+  }
+  // A participle, or a second verb joined by و in the same sentence, shares the sentence's subject.
+  if (subject.kind === 'none' && (cue.cls === 'participle' || /^[وف]/.test(cueToken.f))) subject = sentenceSubject;
+  return {
+    ...content,
+    kind,
+    cue: { text: doc.text.slice(cueToken.start, cueToken.end), start: cueToken.start, end: cueToken.end },
+    cueToken: cue.at,
+    gender: cue.gender,
+    subject,
+    participle: cue.cls === 'participle',
+  };
+}
+
+/** «ورحب مشروع قرار …»: a sentence opening with a verb and a named or document subject. */
+function openingSubject(doc: Document, sentence: Sentence): SubjectRef {
+  const first = doc.tokens[sentence.from];
+  if (!first || first.kind !== 'word' || doc.speakers.mentionAt.has(sentence.from)) return { kind: 'none' };
+  if (doc.lex.stopwords.has(first.f)) return { kind: 'none' };
+  const at = sentence.from + 1;
+  const m = doc.speakers.mentionAt.get(at);
+  if (m && !m.preposition) return { kind: 'mention', mention: m, phraseStart: m.start };
+  const head = headAt(doc.speakers, at);
+  if (!head || head.type !== 'DOC') return { kind: 'none' };
+  const t = doc.tokens[at] as Token;
+  const end = (doc.tokens[head.end - 1] as Token).end;
+  return { kind: 'phrase', start: t.start, end, text: doc.text.slice(t.start, end), type: 'DOC', gender: head.gender };
+}
+
+/** «بحسب الوزير، فإن …» and «… ، بحسب الوزير». */
+function fromSourcing(
+  doc: Document,
+  i: number,
+  n: number,
+  sentence: Sentence,
+  usedPairs: Set<number>,
+): Statement | undefined {
+  const { tokens, structure } = doc;
+  // The source: up to a comma, «فإن», a verb-like break, or the end of the sentence.
+  let s = i + n;
+  while (s < sentence.to) {
+    const t = tokens[s] as Token;
+    if (t.kind === 'punct' || t.kind === 'break') break;
+    if (t.kind === 'word' && COMPLEMENTISER.test(withoutConjunction(t.f).at(-1) as string)) break;
+    if (s - i - n > 8) break;
+    s++;
+  }
+  const subject = subjectIn(doc.speakers, i + n, s, true);
+  const cueToken = tokens[i] as Token;
+  const lastCue = tokens[i + n - 1] as Token;
+  const cue = { text: doc.text.slice(cueToken.start, lastCue.end), start: cueToken.start, end: lastCue.end };
+  const atStart = tokens.slice(sentence.from, i).every((t) => t.kind !== 'word');
+  let from: number;
+  let to: number;
+  if (atStart) {
+    from = s;
+    while (from < sentence.to && (tokens[from] as Token).kind === 'punct') from++;
+    const t = tokens[from];
+    if (t && t.kind === 'word' && /^ف?ان(ه|ها|هم)?$/.test(t.f)) from++;
+    to = clauseEnd(doc, from, sentence);
+  } else {
+    // The statement before the phrase: a quotation right before it, or the sentence up to it.
+    let k = i - 1;
+    while (k > sentence.from && (tokens[k] as Token).kind === 'punct' && (tokens[k] as Token).f !== '»') k--;
+    const q = structure.inQuote[k] as number;
+    const pair = q >= 0 ? (structure.quotes[q] as QuotePair) : undefined;
+    if (pair && pair.close === k) {
+      usedPairs.add(q);
+      return {
+        start: (tokens[pair.open] as Token).end,
+        end: (tokens[pair.close] as Token).start,
+        kind: 'direct',
+        cue,
+        cueToken: i,
+        subject,
+        participle: false,
+        sourced: true,
+      };
+    }
+    from = sentence.from;
+    to = i;
+  }
+  const content = span(doc, from, to);
+  if (!content || to - from < 3) return undefined;
+  return {
+    ...content,
+    kind: holdsQuote(doc, from, to) ? 'mixed' : 'indirect',
+    cue,
+    cueToken: i,
+    subject,
+    participle: false,
+    sourced: true,
+  };
+}
+
+/** «لافروف: روسيا مستعدة …» — a line opening with a name and a colon. */
+function fromHeadline(doc: Document, sentence: Sentence): Statement | undefined {
+  const { tokens } = doc;
+  if (!sentence.lineStart) return undefined;
+  let colon = -1;
+  for (let k = sentence.from; k < Math.min(sentence.to, sentence.from + 6); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct' && t.f === ':') {
+      colon = k;
+      break;
+    }
+  }
+  if (colon <= sentence.from) return undefined;
+  const subject = subjectIn(doc.speakers, sentence.from, colon, false);
+  if (subject.kind !== 'mention' || subject.mention.ti !== sentence.from) return undefined;
+  let end = sentence.to;
+  const after = tokens[colon + 1];
+  let content: { start: number; end: number } | undefined;
+  if (after?.kind === 'quote') {
+    const pair = doc.structure.quotes[doc.structure.inQuote[colon + 1] as number];
+    if (pair && pair.open === colon + 1) {
+      content = { start: after.end, end: (tokens[pair.close] as Token).start };
+    }
+  }
+  while (end > colon + 1 && (tokens[end - 1] as Token).kind === 'break') end--;
+  content ??= span(doc, colon + 1, end);
+  if (!content) return undefined;
+  const c = tokens[colon] as Token;
+  return {
+    ...content,
+    kind: 'direct',
+    cue: { text: ':', start: c.start, end: c.end },
+    cueToken: colon,
+    subject,
+    participle: false,
+  };
+}
+
+/** «…»، قال الوزير / «…»، أضاف / «…» على حد قوله. */
+function fromQuoteWithCueAfter(doc: Document, pair: QuotePair): Statement | undefined {
+  const { tokens } = doc;
+  let k = pair.close + 1;
+  while (tokens[k]?.kind === 'punct' && (tokens[k] as Token).f !== '.') k++;
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return undefined;
+  const content = { start: (tokens[pair.open] as Token).end, end: (tokens[pair.close] as Token).start };
+  if (pair.close - pair.open < 3) return undefined;
+  const cueText = { text: doc.text.slice(t.start, t.end), start: t.start, end: t.end };
+  if (isWord(t, 'علي') && isWord(tokens[k + 1], 'حد')) {
+    const last = tokens[k + 2] as Token | undefined;
+    const gender: Gender = last && /ها$/.test(last.f) ? 'f' : /هم$/.test(last?.f ?? '') ? 'pl' : 'm';
+    return { ...content, kind: 'direct', cue: cueText, cueToken: k, gender, subject: { kind: 'none' }, participle: false };
+  }
+  const cue = cueAt(doc, k);
+  if (!cue || cue.cls === 'object') return undefined;
+  const sentenceEnd = doc.structure.sentences[doc.structure.sentenceOf[k] as number]?.to ?? tokens.length;
+  let b = k + 1;
+  while (b < sentenceEnd && b < k + 10) {
+    const x = tokens[b] as Token;
+    if (x.kind !== 'word' || COMPLEMENTISER.test(x.f)) break;
+    b++;
+  }
+  const subject = subjectIn(doc.speakers, k + 1, b, true);
+  return { ...content, kind: 'direct', cue: cueText, cueToken: k, gender: cue.gender, subject, participle: false };
+}

@@ -1,0 +1,317 @@
+// Who speaks: the subject after a reporting verb (VSO), before it (SVO), a title and a name, an
+// unnamed source, a document; and for a bare verb («وقال إن …») the earlier speaker it refers to.
+import { withoutConjunction } from './clitics.ts';
+import type { Gender, Lexicon } from './lexicon.ts';
+import type { Mention, PartyFinder } from './parties.ts';
+import type { Token } from './tokenise.ts';
+import type { Party, Speaker, SpeakerType } from './types.ts';
+
+export type SubjectRef =
+  | { kind: 'mention'; mention: Mention; phraseStart: number; last?: Mention }
+  | { kind: 'phrase'; start: number; end: number; text: string; type: SpeakerType; gender?: Gender }
+  | { kind: 'none' };
+
+const PREPOSITIONS = new Set([
+  'في',
+  'من',
+  'عن',
+  'علي',
+  'الي',
+  'مع',
+  'خلال',
+  'امام',
+  'عبر',
+  'لدي',
+  'عند',
+  'حول',
+  'بعد',
+  'قبل',
+  'منذ',
+  'اثناء',
+  'ضمن',
+  'عقب',
+  'بين',
+  'تجاه',
+  'نحو',
+  'لـ',
+]);
+
+const ADVERBIALS = new Set([
+  'ايضا',
+  'كذلك',
+  'امس',
+  'اليوم',
+  'الليله',
+  'صباح',
+  'مساء',
+  'بدوره',
+  'بدورها',
+  'بدورهم',
+  'جهته',
+  'جهتها',
+  'جانبه',
+  'جانبها',
+  'كلامه',
+  'كلامها',
+  'حديثه',
+  'حديثها',
+  'قائلا',
+  'مؤخرا',
+  'سابقا',
+  'لاحقا',
+  'الاحد',
+  'الاثنين',
+  'الثلاثاء',
+  'الاربعاء',
+  'الخميس',
+  'الجمعه',
+  'السبت',
+  'يوم',
+  'وقت',
+  'سابق',
+  'لاحق',
+  'اليوم',
+  'الماضي',
+  'الجاري',
+  'تصريحات',
+  'تصريح',
+  'بيان',
+  'كلمه',
+  'مؤتمر',
+  'صحفي',
+  'مقابله',
+]);
+
+/** Relative pronouns: «… وفرنسا اللتان تعتقدان أن …» — the speaker stands before them. */
+export const RELATIVES = new Set(['الذي', 'التي', 'اللذان', 'اللتان', 'الذين', 'اللواتي', 'اللاتي', 'اللذين', 'اللتين']);
+
+export interface SpeakerContext {
+  text: string;
+  tokens: Token[];
+  lex: Lexicon;
+  finder: PartyFinder;
+  /** Mentions by their first token. */
+  mentionAt: Map<number, Mention>;
+}
+
+function word(ctx: SpeakerContext, i: number): string | undefined {
+  const t = ctx.tokens[i];
+  return t && t.kind === 'word' ? t.f : undefined;
+}
+
+/** The words that follow a head noun and belong to its phrase: «مصدر أمني رفيع المستوى». */
+function phraseEnd(ctx: SpeakerContext, from: number, to: number, accept: (w: string) => boolean, max: number) {
+  let j = from;
+  while (j < to && j < from + max) {
+    const w = word(ctx, j);
+    if (!w || !accept(w)) break;
+    j++;
+  }
+  return j;
+}
+
+function phrase(ctx: SpeakerContext, a: number, b: number, type: SpeakerType, gender?: Gender): SubjectRef {
+  const first = ctx.tokens[a] as Token;
+  // «ومصادر» → «مصادر»: the conjunction is not part of the speaker's name.
+  const [, bare] = withoutConjunction(first.f);
+  const { lex } = ctx;
+  const conj = bare !== undefined && (bare.startsWith('ال') || lex.anonHeads.has(bare) || lex.documents.has(bare));
+  const start = conj ? first.start + 1 : first.start;
+  const end = (ctx.tokens[b - 1] as Token).end;
+  return { kind: 'phrase', start, end, text: ctx.text.slice(start, end).replace(/\s+/g, ' '), type, gender };
+}
+
+/**
+ * Where an unnamed-source phrase ends: its adjectives, a genitive and a place
+ * («مصدر أمني رفيع المستوى», «أعضاء التحالف», «مسؤولون في الفلبين»). Longer is safer than shorter here:
+ * the reader sees the whole phrase.
+ */
+function anonPhraseEnd(ctx: SpeakerContext, from: number): number {
+  const { lex } = ctx;
+  let j = from;
+  let genitive = false;
+  while (j < from + 5) {
+    const w = word(ctx, j);
+    if (!w) break;
+    if (lex.anonModifiers.has(w) || lex.demonyms.has(w) || w === 'رفيع' || w === 'المستوي') {
+      j++;
+      continue;
+    }
+    const m = ctx.mentionAt.get(j);
+    if (m && !m.preposition) {
+      j = m.tj;
+      genitive = true;
+      continue;
+    }
+    if (!genitive && w.startsWith('ال') && !lex.stopwords.has(w) && !RELATIVES.has(w)) {
+      j++;
+      genitive = true;
+      continue;
+    }
+    const place = ctx.mentionAt.get(j + 1) ?? (m?.preposition ? m : undefined);
+    if ((w === 'في' || w === 'من') && place) {
+      j = place.tj;
+      continue;
+    }
+    if (m?.preposition && /^ب/.test(w)) {
+      j = m.tj;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** The head of an unnamed-source or document phrase at token i, with its gender. */
+export function headAt(ctx: SpeakerContext, i: number): { type: 'ANON' | 'DOC'; gender: Gender; end: number } | undefined {
+  const w = word(ctx, i);
+  if (!w) return undefined;
+  const { lex } = ctx;
+  // The lexicons write heads without the article: «التقرير» is «تقرير».
+  const forms = withoutConjunction(w).flatMap((v) => (v.startsWith('ال') && v.length > 4 ? [v, v.slice(2)] : [v]));
+  for (const v of forms) {
+    const g = lex.anonHeads.get(v);
+    if (g) return { type: 'ANON', gender: g, end: anonPhraseEnd(ctx, i + 1) };
+    for (const p of lex.documentPhrases) {
+      if (p.words[0] !== v) continue;
+      if (p.words.slice(1).every((x, k) => word(ctx, i + 1 + k) === x || word(ctx, i + 1 + k) === `ال${x}`)) {
+        return { type: 'DOC', gender: p.gender, end: i + p.words.length };
+      }
+    }
+    const d = lex.documents.get(v);
+    if (d) return { type: 'DOC', gender: d, end: i + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * The speaker named in tokens [a, b): the words between a reporting verb and what is said
+ * («وقال وزير الخارجية الروسي سيرجي لافروف لمجلس الأمن»). Prepositional phrases and adverbials are
+ * passed over; the first subject-like phrase wins.
+ */
+export function subjectIn(ctx: SpeakerContext, a: number, b: number, allowNewNames: boolean): SubjectRef {
+  const { lex, finder } = ctx;
+  let k = a;
+  while (k < b) {
+    const t = ctx.tokens[k] as Token;
+    if (t.kind !== 'word') {
+      k++;
+      continue;
+    }
+    const m = ctx.mentionAt.get(k);
+    if (m) {
+      if (m.preposition) {
+        k = m.tj;
+        continue;
+      }
+      return { kind: 'mention', mention: m, phraseStart: t.start, last: coordinated(ctx, m, b) };
+    }
+    const bare = withoutConjunction(t.f);
+    const w = bare[bare.length - 1] as string;
+    if (PREPOSITIONS.has(w) || PREPOSITIONS.has(t.f)) {
+      // Skip the preposition's object: one word and the adjectives after it.
+      k += 2;
+      while (k < b && word(ctx, k)?.startsWith('ال') && !ctx.mentionAt.has(k)) k++;
+      continue;
+    }
+    if (ADVERBIALS.has(w) || ADVERBIALS.has(t.f) || lex.stopwords.has(w)) {
+      k++;
+      continue;
+    }
+    const head = headAt(ctx, k);
+    if (head) return phrase(ctx, k, Math.max(k + 1, Math.min(head.end, b)), head.type, head.gender);
+    const nameStart = finder.titleEnd(k);
+    if (nameStart !== undefined) {
+      const named = ctx.mentionAt.get(nameStart);
+      if (named) return { kind: 'mention', mention: named, phraseStart: t.start };
+      const made = allowNewNames && nameStart < b ? finder.nameAt(nameStart, 'subject') : undefined;
+      if (made) {
+        ctx.mentionAt.set(made.ti, made);
+        return { kind: 'mention', mention: made, phraseStart: t.start };
+      }
+      return phrase(ctx, k, Math.min(Math.max(nameStart, k + 1), b), 'PER');
+    }
+    // A prepositional word glued to its preposition: «لمجلس», «لوكالة».
+    if (finder.isPrepositional(t.f) || (/^[وف]/.test(t.f) && finder.isPrepositional(t.f.slice(1)))) {
+      k++;
+      while (k < b && word(ctx, k)?.startsWith('ال') && !ctx.mentionAt.has(k)) k++;
+      continue;
+    }
+    if (allowNewNames && !t.f.startsWith('ال') && finder.isNameWord(t.f)) {
+      const made = finder.nameAt(k, 'subject');
+      if (made) {
+        ctx.mentionAt.set(made.ti, made);
+        return { kind: 'mention', mention: made, phraseStart: t.start };
+      }
+    }
+    // A common noun phrase: «أعضاء التحالف», «الخبراء».
+    const end = phraseEnd(ctx, k + 1, b, (x) => x.startsWith('ال') && !lex.stopwords.has(x), 2);
+    return phrase(ctx, k, end, 'ANON');
+  }
+  return { kind: 'none' };
+}
+
+/** «الولايات المتحدة وفرنسا»: a second party joined by و right after the first, also speaking. */
+function coordinated(ctx: SpeakerContext, m: Mention, b: number): Mention | undefined {
+  const next = ctx.mentionAt.get(m.tj);
+  if (!next || next.tj > b || next.type !== m.type) return undefined;
+  const t = ctx.tokens[m.tj] as Token;
+  return t.f.startsWith('و') ? next : undefined;
+}
+
+/** The speaker right before a verb (SVO, «… وفرنسا اللتان تعتقدان»), if a party ends there. */
+export function subjectBefore(ctx: SpeakerContext, cue: number, sentenceFrom: number): SubjectRef {
+  let k = cue - 1;
+  while (k >= sentenceFrom) {
+    const t = ctx.tokens[k] as Token;
+    if (t.kind === 'punct' && (t.f === '،' || t.f === ',')) {
+      k--;
+      continue;
+    }
+    if (t.kind === 'word' && (RELATIVES.has(t.f) || t.f === 'قد' || t.f === 'فقد')) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  if (k < sentenceFrom) return { kind: 'none' };
+  // Find a mention ending at token k, and a coordinated one before it.
+  for (const m of ctx.mentionAt.values()) {
+    if (m.tj - 1 !== k || m.preposition) continue;
+    for (const first of ctx.mentionAt.values()) {
+      if (first.tj === m.ti && first.type === m.type && (ctx.tokens[m.ti] as Token).f.startsWith('و')) {
+        return { kind: 'mention', mention: first, phraseStart: first.start, last: m };
+      }
+    }
+    return { kind: 'mention', mention: m, phraseStart: m.start };
+  }
+  return { kind: 'none' };
+}
+
+/** Grammatical gender of a named party as a subject: countries and cities are feminine. */
+export function partyGender(ctx: SpeakerContext, party: Party, mention?: Mention): Gender | undefined {
+  if (party.type === 'LOC') return 'f';
+  const first = party.name.split(' ')[0] ?? '';
+  const f = first
+    .replace(/[أإآ]/g, 'ا')
+    .replace(/ة/g, 'ه')
+    .replace(/[\u064B-\u065F]/g, '');
+  if (party.type === 'ORG') return f.endsWith('ه') ? 'f' : 'm';
+  if (ctx.lex.femaleNames.has(f)) return 'f';
+  if (mention) {
+    const before = ctx.tokens[mention.ti - 1];
+    if (before && before.kind === 'word' && /ه$/.test(before.f) && ctx.lex.honorifics.has(before.f)) return 'f';
+  }
+  return 'm';
+}
+
+export function agrees(verb: Gender | undefined, subject: Gender | undefined): boolean {
+  if (!verb || !subject || verb === 'pl' || subject === 'pl') return true;
+  return verb === subject;
+}
+
+export function speakerOfMention(party: Party, phrase?: string): Speaker {
+  const speaker: Speaker = { name: party.name, type: party.type, partyId: party.id };
+  if (phrase && phrase !== party.name) speaker.phrase = phrase;
+  return speaker;
+}
