@@ -1,7 +1,7 @@
 // The engine's one entry point: text in, attributions out. No DOM, no browser APIs, no I/O.
 import { type Gender, lexicon } from './lexicon.ts';
 import { mergeParties, PartyFinder, type Mention } from './parties.ts';
-import { findStatements, type Statement } from './quotes.ts';
+import { findStatements, type Statement, type Topic } from './quotes.ts';
 import { agrees, partyGender, type SpeakerContext, speakerOfMention } from './speakers.ts';
 import { structure } from './structure.ts';
 import { tokenise } from './tokenise.ts';
@@ -45,21 +45,32 @@ function run(text: string): Analysis {
   const mentionAt = new Map<number, Mention>();
   for (const m of finder.find()) if (!mentionAt.has(m.ti)) mentionAt.set(m.ti, m);
   const speakers: SpeakerContext = { text, tokens, lex, finder, mentionAt };
-  const statements = findStatements({ text, tokens, structure: shape, lex, speakers });
+  const { statements, topics } = findStatements({ text, tokens, structure: shape, lex, speakers });
   const mentions = finder.sorted();
   const parties = mergeParties(mentions);
   return {
     version: ENGINE_VERSION,
     length: text.length,
-    quotes: resolveSpeakers(speakers, statements, parties),
+    quotes: resolveSpeakers(speakers, statements, topics, parties),
     parties,
   };
 }
 
 /** Turns each statement's subject into a speaker; a bare verb takes the last agreeing speaker. */
-function resolveSpeakers(ctx: SpeakerContext, statements: Statement[], parties: Party[]): Quote[] {
+function resolveSpeakers(ctx: SpeakerContext, statements: Statement[], topics: Topic[], parties: Party[]): Quote[] {
   const history: { speaker: Speaker; gender?: Gender; mention?: { start: number; end: number } }[] = [];
+  let nextTopic = 0;
   return statements.map((st) => {
+    // Sentence subjects met since the last statement are candidates for a bare verb too.
+    while (nextTopic < topics.length && (topics[nextTopic] as Topic).at < st.cue.start) {
+      const topic = (topics[nextTopic++] as Topic).subject;
+      if (topic.kind === 'mention') {
+        const party = parties[topic.mention.party as number] as Party;
+        history.push({ speaker: speakerOfMention(party), gender: partyGender(ctx, party, topic.mention) });
+      } else if (topic.kind === 'phrase') {
+        history.push({ speaker: { name: topic.text, type: topic.type }, gender: topic.gender });
+      }
+    }
     let speaker: Speaker | null = null;
     let gender: Gender | undefined;
     let mention: { start: number; end: number } | undefined;

@@ -56,7 +56,8 @@ export interface Lexicon {
   /** Multi-word document heads such as «مشروع قرار». */
   documentPhrases: { words: string[]; gender: Gender }[];
   honorifics: Set<string>;
-  roles: string[][];
+  /** Multi-word titles by their first folded word: «رئيس» → [['الوزراء'], …]. */
+  roles: Map<string, string[][]>;
   occupations: Set<string>;
   stopwords: Set<string>;
   maleNames: Set<string>;
@@ -79,6 +80,17 @@ function demonymForms(base: string): string[] {
     for (const suffix of ['ه', 'ون', 'ين', 'يه']) out.push(b + suffix, `ال${b}${suffix}`);
   }
   return out;
+}
+
+function byFirstWord(phrases: string[][]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const [first, ...rest] of phrases) {
+    if (!first) continue;
+    const list = map.get(first);
+    if (list) list.push(rest);
+    else map.set(first, [rest]);
+  }
+  return map;
 }
 
 function buildLexicon(): Lexicon {
@@ -150,9 +162,11 @@ function buildLexicon(): Lexicon {
     documentPhrases,
     // Multi-word honorifics and occupations («آية الله», «رجل الأعمال») match as word sequences, like roles.
     honorifics: new Set(titlesData.honorifics.map(fold).filter((w) => !w.includes(' '))),
-    roles: [...titlesData.roles, ...titlesData.honorifics, ...titlesData.occupations]
-      .filter((r) => r.includes(' ') || titlesData.roles.includes(r))
-      .map(words),
+    roles: byFirstWord(
+      [...titlesData.roles, ...titlesData.honorifics, ...titlesData.occupations]
+        .filter((r) => r.includes(' ') || titlesData.roles.includes(r))
+        .map(words),
+    ),
     occupations: new Set(titlesData.occupations.map(fold).filter((w) => !w.includes(' '))),
     stopwords: new Set(stopwordsData.words.map(fold)),
     maleNames: new Set(firstnamesData.male.map(fold)),

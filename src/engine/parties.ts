@@ -23,6 +23,8 @@ export interface Mention {
   source: MentionSource;
   /** The first word carried a preposition (ب، ل، ك): an object, never a subject. */
   preposition: boolean;
+  /** For a name built on an organisation head («شركة سانوفي»), that head, so «الشركة» can refer back. */
+  head?: string;
   /** Index of the party this mention belongs to, once merged. */
   party?: number;
 }
@@ -89,6 +91,11 @@ export const ORG_HEADS = new Set(
     'أكاديمية',
     'كلية',
     'مجموعة',
+    'منصة',
+    'راديو',
+    'جريدة',
+    'شبكة',
+    'موقع',
   ].map((w) => w.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي')),
 );
 
@@ -107,6 +114,7 @@ const NAME_BREAKERS = new Set(['ان', 'بان', 'انه', 'انها', 'انهم
 export class PartyFinder {
   private readonly lex: Lexicon = lexicon();
   private readonly mentions: Mention[] = [];
+  private readonly mentionStartingAt = new Map<number, Mention>();
   private readonly taken: Uint8Array;
 
   constructor(
@@ -121,8 +129,8 @@ export class PartyFinder {
     const n = this.tokens.length;
     for (let i = 0; i < n; ) i = this.gazetteerAt(i);
     for (let i = 0; i < n; i++) this.gluedAt(i);
-    for (let i = 0; i < n; i++) this.titledNameAt(i);
     for (let i = 0; i < n; i++) this.organisationAt(i);
+    for (let i = 0; i < n; i++) this.titledNameAt(i);
     for (let i = 0; i < n; i++) this.givenNameAt(i);
     return this.sorted();
   }
@@ -141,6 +149,7 @@ export class PartyFinder {
   private push(m: Mention) {
     for (let k = m.ti; k < m.tj; k++) this.taken[k] = 1;
     this.mentions.push(m);
+    if (!this.mentionStartingAt.has(m.ti)) this.mentionStartingAt.set(m.ti, m);
   }
 
   private word(i: number): string | undefined {
@@ -155,7 +164,7 @@ export class PartyFinder {
     for (const v of withoutConjunction(w)) {
       if (lex.stopwords.has(v) || lex.cues.has(v) || lex.participles.has(v)) return false;
       if (lex.honorifics.has(v) || lex.occupations.has(v) || lex.anonHeads.has(v)) return false;
-      if (lex.documents.has(v) || lex.speechNouns.has(v)) return false;
+      if (lex.documents.has(v) || lex.speechNouns.has(v) || ORG_HEADS.has(v)) return false;
     }
     if (lex.demonyms.has(w) || NAME_BREAKERS.has(w)) return false;
     return true;
@@ -285,34 +294,40 @@ export class PartyFinder {
     let j: number | undefined;
     for (const w of withoutConjunction(t.f)) {
       if (lex.honorifics.has(w) || lex.occupations.has(w)) j = i + 1;
-    }
-    for (const role of lex.roles) {
-      const [first, ...rest] = role;
-      if (!first || !withoutConjunction(t.f).some((w) => w === first || w === `ال${first}`)) continue;
-      let k = i + 1;
-      let ok = true;
-      for (const r of rest) {
-        const w = this.word(k);
-        ok = w === r || w === `ال${r}`;
-        if (!ok) break;
-        k++;
+      for (const rest of lex.roles.get(w) ?? lex.roles.get(w.startsWith('ال') ? w.slice(2) : `ال${w}`) ?? []) {
+        let k = i + 1;
+        let ok = true;
+        for (const r of rest) {
+          const x = this.word(k);
+          ok = x === r || x === `ال${r}`;
+          if (!ok) break;
+          k++;
+        }
+        if (ok && (j === undefined || k > j)) j = k;
       }
-      if (ok && (j === undefined || k > j)) j = k;
     }
     if (j === undefined) return undefined;
-    // The title's complements: definite nouns, nationality adjectives, «باسم …», «ل…» organisations.
-    let steps = 0;
-    while (steps < 5) {
+    // The title's complements: definite nouns, nationality adjectives, organisations and places,
+    // «باسم …», «في/لدى …»: «وكيل وزارة الصحة في الفلبين», «المتحدث باسم الخارجية الأمريكية».
+    for (let steps = 0; steps < 6; steps++) {
       const w = this.word(j);
-      if (!w) return undefined;
-      if (lex.demonyms.has(w) || (w.startsWith('ال') && !this.isPersonName(j))) {
-        j++;
-        steps++;
+      if (!w) break;
+      const m = this.mentionStartingAt.get(j);
+      if (m) {
+        if (m.type === 'PER') break;
+        j = m.tj;
         continue;
       }
-      if ((w === 'باسم' || w.startsWith('لل')) && this.word(j + 1)) {
-        j += 1;
-        steps++;
+      if (lex.demonyms.has(w) || ((w.startsWith('ال') || w.startsWith('وال')) && !this.isPersonName(j))) {
+        j++;
+        continue;
+      }
+      if (w === 'باسم' && this.word(j + 1)) {
+        j += 2;
+        continue;
+      }
+      if (w.startsWith('لل') || ((w === 'في' || w === 'لدي') && this.mentionStartingAt.get(j + 1)?.type === 'LOC')) {
+        j += w.startsWith('لل') ? 1 : 1 + ((this.mentionStartingAt.get(j + 1) as Mention).tj - (j + 1));
         continue;
       }
       break;
@@ -343,7 +358,10 @@ export class PartyFinder {
         j += 2;
         continue;
       }
-      if (!this.isNameWord(w) || this.isPrepositional(w) || w.startsWith('وال') || this.lex.cues.has(w)) break;
+      // A family name may be a common word with the article: «وليد المعلم», «غيث الخطيب».
+      const familyName = w?.startsWith('ال') && this.lex.occupations.has(w) && !this.lex.stopwords.has(w);
+      if (!familyName && (!this.isNameWord(w) || this.isPrepositional(w) || w.startsWith('وال') || this.lex.cues.has(w)))
+        break;
       j++;
     }
     const last = this.tokens[j - 1] as Token;
@@ -387,16 +405,30 @@ export class PartyFinder {
     }
     if (m && m.tj - m.ti < 2) {
       this.mentions.splice(before, 1);
+      this.mentionStartingAt.delete(m.ti);
       for (let k = m.ti; k < m.tj; k++) this.taken[k] = 0;
     }
   }
 
-  /** «وزارة الخارجية الروسية», «مجلس الأمن», «حزب العدالة والتنمية». */
+  /** «وزارة الخارجية الروسية», «مجلس الأمن», «حزب العدالة والتنمية», «صحيفة "كلارين"». */
   private organisationAt(i: number) {
     const t = this.tokens[i];
     if (!t || t.kind !== 'word' || this.taken[i]) return;
-    const split = splits(t.f).find((s) => ORG_HEADS.has(s.stem));
-    if (!split) return;
+    const split = splits(t.f).find((s) => ORG_HEADS.has(s.stem) || ORG_HEADS.has(s.stem.replace(/^ال/, '')));
+    if (!split) return this.ministryAt(i);
+    const head = split.stem.replace(/^ال/, '');
+    const named = this.mentionStartingAt.get(i + 1);
+    if (named?.type === 'ORG') {
+      // «شركة سانوفي» with the name in the gazetteer: remember the head so «الشركة» can refer back.
+      named.head ??= head;
+      return;
+    }
+    // A name in quotation marks or brackets after the head, possibly after an adjective: «الصحيفة البارزة (…)».
+    let q = i + 1;
+    if (this.word(q)?.startsWith('ال') && this.tokens[q + 1]?.kind !== 'word') q++;
+    if (this.quotedNameAt(q, head, split.preposition)) return;
+    if (split.stem.startsWith('ال')) return;
+    if (NAMED_HEADS.has(head) && this.namedOrganisationAt(i, split, head)) return;
     let j = i + 1;
     while (j < i + 5 && !this.taken[j]) {
       const w = this.word(j);
@@ -404,7 +436,7 @@ export class PartyFinder {
       let bare = w;
       if (w.startsWith('وال') && j > i + 1) {
         // «حزب العدالة والتنمية», but not «جبهة النصرة والجماعات الأخرى».
-        if (!COORDINATING_HEADS.has(split.stem) || this.word(j + 1)?.startsWith('ال')) break;
+        if (!COORDINATING_HEADS.has(head) || this.word(j + 1)?.startsWith('ال')) break;
         bare = w.slice(1);
       }
       if (!bare.startsWith('ال') || this.lex.stopwords.has(bare) || this.lex.cues.has(bare) || NUMBER_WORD.test(bare)) break;
@@ -424,9 +456,93 @@ export class PartyFinder {
       text,
       source: 'org',
       preposition: split.preposition,
+      head,
+    });
+  }
+
+  /** «شركة سانوفي», «صحيفة الغارديان»: a head and a proper name that is not a definite noun. */
+  private namedOrganisationAt(i: number, split: Split, head: string): boolean {
+    const name = this.word(i + 1);
+    if (this.taken[i + 1] || !this.isNameWord(name) || name.startsWith('ال') || this.isPrepositional(name)) return false;
+    if (/^[وف]/.test(name) && this.isNameWord(name.slice(1)) && !this.lex.gazetteer.has(name)) return false;
+    let j = i + 2;
+    const next = this.word(j);
+    if (next && !this.taken[j] && this.isNameWord(next) && !next.startsWith('ال') && !this.isPrepositional(next) && !/^[وف]/.test(next)) j++;
+    const t = this.tokens[i] as Token;
+    const start = offsetInWord(this.text, t.start, split.cut);
+    const last = this.tokens[j - 1] as Token;
+    const text = surface(this.text, start, last.end, split);
+    const nameText = this.text.slice((this.tokens[i + 1] as Token).start, last.end);
+    this.push({
+      start,
+      end: last.end,
+      ti: i,
+      tj: j,
+      type: 'ORG',
+      key: `ORG:${fold2(nameText)}`,
+      text,
+      source: 'org',
+      preposition: split.preposition,
+      head,
+    });
+    return true;
+  }
+
+  /** «صحيفة «كلارين»»: a short name inside quotation marks or brackets right after an organisation head. */
+  private quotedNameAt(q: number, head: string, preposition: boolean): boolean {
+    const open = this.tokens[q];
+    if (!open || !(open.kind === 'quote' || open.f === '(')) return false;
+    let j = q + 1;
+    while (j < q + 7 && this.tokens[j]?.kind === 'word' && !this.taken[j]) j++;
+    const close = this.tokens[j];
+    if (j === q + 1 || !close || !(close.kind === 'quote' || close.f === ')')) return false;
+    const first = this.tokens[q + 1] as Token;
+    const last = this.tokens[j - 1] as Token;
+    const text = this.text.slice(first.start, last.end).replace(/\s+/g, ' ');
+    this.push({
+      start: first.start,
+      end: last.end,
+      ti: q + 1,
+      tj: j,
+      type: 'ORG',
+      key: `ORG:${fold2(text)}`,
+      text,
+      source: 'org',
+      preposition,
+      head,
+    });
+    return true;
+  }
+
+  /** «الخارجية السعودية»: a ministry named by its portfolio and the state's adjective. */
+  private ministryAt(i: number) {
+    const t = this.tokens[i] as Token;
+    const split = splits(t.f).find((s) => MINISTRIES.has(s.stem));
+    const adjective = this.word(i + 1);
+    if (!split || !adjective || !this.lex.demonyms.has(adjective) || this.taken[i + 1]) return;
+    const start = offsetInWord(this.text, t.start, split.cut);
+    const end = (this.tokens[i + 1] as Token).end;
+    const text = surface(this.text, start, end, split);
+    this.push({
+      start,
+      end,
+      ti: i,
+      tj: i + 2,
+      type: 'ORG',
+      key: `ORG:${fold2(text)}`,
+      text,
+      source: 'org',
+      preposition: split.preposition,
+      head: 'وزاره',
     });
   }
 }
+
+/** Heads followed by a proper name rather than a definite noun: «شركة سانوفي», «صحيفة الغارديان». */
+const NAMED_HEADS = new Set(['شركه', 'صحيفه', 'جريده', 'مجله', 'قناه', 'وكاله', 'مجموعه', 'بنك', 'مصرف', 'نادي', 'منصه', 'شبكه', 'راديو']);
+
+/** Ministries named by their portfolio alone: «الخارجية السعودية». */
+const MINISTRIES = new Set(['الخارجيه', 'الداخليه', 'الدفاع', 'الماليه', 'العدل', 'الصحه', 'التربيه', 'الخزانه']);
 
 function fold2(s: string): string {
   return s

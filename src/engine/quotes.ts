@@ -146,9 +146,16 @@ function holdsQuote(doc: Document, a: number, b: number): boolean {
 /** Words between a verb and its clause that still leave the verb a reporting one. */
 const MAX_SUBJECT_TOKENS = 18;
 
-export function findStatements(doc: Document): Statement[] {
+/** A sentence's subject that says nothing quotable but can be what a later bare verb refers to. */
+export interface Topic {
+  at: number;
+  subject: SubjectRef;
+}
+
+export function findStatements(doc: Document): { statements: Statement[]; topics: Topic[] } {
   const { tokens, structure } = doc;
   const out: Statement[] = [];
+  const topics: Topic[] = [];
   /** Quote pairs already covered by a statement. */
   const usedPairs = new Set<number>();
   const covered = (a: number, b: number) => out.some((s) => s.start < b && a < s.end);
@@ -156,6 +163,7 @@ export function findStatements(doc: Document): Statement[] {
   for (const sentence of structure.sentences) {
     /** The subject of the sentence's last verb, for participles («وتابع لافروف … قائلا») and «… ودعا». */
     let sentenceSubject: SubjectRef = openingSubject(doc, sentence);
+    if (sentenceSubject.kind !== 'none') topics.push({ at: (tokens[sentence.from] as Token).start, subject: sentenceSubject });
     for (let i = sentence.from; i < sentence.to; i++) {
       const cue = cueAt(doc, i);
       if (cue) {
@@ -163,6 +171,10 @@ export function findStatements(doc: Document): Statement[] {
         if (made) {
           if (!covered(made.start, made.end)) out.push(made);
           if (made.subject.kind !== 'none' && !made.participle) sentenceSubject = made.subject;
+        } else if (cue.cls !== 'participle') {
+          // «وحذر دومينغو، قائلا …»: a verb with no clause of its own still names the sentence's speaker.
+          const subject = subjectIn(doc.speakers, i + 1, Math.min(sentence.to, i + 6), true);
+          if (subject.kind === 'mention') sentenceSubject = subject;
         }
         continue;
       }
@@ -186,7 +198,7 @@ export function findStatements(doc: Document): Statement[] {
       out.push(made);
     }
   });
-  return out.sort((a, b) => a.start - b.start);
+  return { statements: out.sort((a, b) => a.start - b.start), topics };
 }
 
 function fromCue(
@@ -210,7 +222,9 @@ function fromCue(
         const words = pair.close - pair.open - 1;
         const after = tokens[pair.close + 1];
         const continues = after && after.kind === 'word' && words <= 3 && j - cue.at < MAX_SUBJECT_TOKENS - 2;
-        if (continues && cue.cls !== 'object') {
+        // A name in quotation marks («وقالت منظمة "أطباء بلا حدود" إن») is the speaker, not the speech.
+        const isName = doc.speakers.mentionAt.get(j + 1)?.tj === pair.close;
+        if ((continues && cue.cls !== 'object') || isName) {
           j = pair.close;
           continue;
         }
@@ -288,19 +302,15 @@ function fromCue(
   };
 }
 
-/** «ورحب مشروع قرار …»: a sentence opening with a verb and a named or document subject. */
+/** «ورحب مشروع قرار …», «وأبدى السومة استياءه»: a sentence opening with a verb and its subject. */
 function openingSubject(doc: Document, sentence: Sentence): SubjectRef {
   const first = doc.tokens[sentence.from];
   if (!first || first.kind !== 'word' || doc.speakers.mentionAt.has(sentence.from)) return { kind: 'none' };
-  if (doc.lex.stopwords.has(first.f)) return { kind: 'none' };
-  const at = sentence.from + 1;
-  const m = doc.speakers.mentionAt.get(at);
-  if (m && !m.preposition) return { kind: 'mention', mention: m, phraseStart: m.start };
-  const head = headAt(doc.speakers, at);
-  if (!head || head.type !== 'DOC') return { kind: 'none' };
-  const t = doc.tokens[at] as Token;
-  const end = (doc.tokens[head.end - 1] as Token).end;
-  return { kind: 'phrase', start: t.start, end, text: doc.text.slice(t.start, end), type: 'DOC', gender: head.gender };
+  if (doc.lex.stopwords.has(first.f) || cueAt(doc, sentence.from)) return { kind: 'none' };
+  const subject = subjectIn(doc.speakers, sentence.from + 1, Math.min(sentence.to, sentence.from + 8), false);
+  if (subject.kind === 'mention' && subject.mention.ti <= sentence.from + 4) return subject;
+  if (subject.kind === 'phrase' && subject.type === 'DOC') return subject;
+  return { kind: 'none' };
 }
 
 /** «بحسب الوزير، فإن …» and «… ، بحسب الوزير». */
@@ -321,12 +331,19 @@ function fromSourcing(
     if (s - i - n > 8) break;
     s++;
   }
-  const subject = subjectIn(doc.speakers, i + n, s, true);
+  // «وفق ما نقله موقع …», «حسبما ذكرت الوكالة»: the verb after the phrase is part of it.
+  let from = i + n;
+  const verb = tokens[from];
+  if (verb?.kind === 'word' && (cueAt(doc, from) || doc.lex.cues.has(verb.f.replace(/(ه|ها|ته|تها)$/, '')))) from++;
+  // «وفقا لمنظمة الصحة»: the phrase's own ل is on the source's first word.
+  const glued = doc.speakers.mentionAt.get(from);
+  const subject: SubjectRef = glued
+    ? { kind: 'mention', mention: glued, phraseStart: glued.start }
+    : subjectIn(doc.speakers, from, s, true);
   const cueToken = tokens[i] as Token;
   const lastCue = tokens[i + n - 1] as Token;
   const cue = { text: doc.text.slice(cueToken.start, lastCue.end), start: cueToken.start, end: lastCue.end };
   const atStart = tokens.slice(sentence.from, i).every((t) => t.kind !== 'word');
-  let from: number;
   let to: number;
   if (atStart) {
     from = s;

@@ -2,13 +2,22 @@
 // unnamed source, a document; and for a bare verb («وقال إن …») the earlier speaker it refers to.
 import { withoutConjunction } from './clitics.ts';
 import type { Gender, Lexicon } from './lexicon.ts';
-import type { Mention, PartyFinder } from './parties.ts';
+import { type Mention, ORG_HEADS, type PartyFinder } from './parties.ts';
 import type { Token } from './tokenise.ts';
 import type { Party, Speaker, SpeakerType } from './types.ts';
 
 export type SubjectRef =
   | { kind: 'mention'; mention: Mention; phraseStart: number; last?: Mention }
-  | { kind: 'phrase'; start: number; end: number; text: string; type: SpeakerType; gender?: Gender }
+  | {
+      kind: 'phrase';
+      start: number;
+      end: number;
+      /** Token index after the phrase. */
+      endToken: number;
+      text: string;
+      type: SpeakerType;
+      gender?: Gender;
+    }
   | { kind: 'none' };
 
 const PREPOSITIONS = new Set([
@@ -33,7 +42,9 @@ const PREPOSITIONS = new Set([
   'بين',
   'تجاه',
   'نحو',
-  'لـ',
+  'ل',
+  'ب',
+  'لدي',
 ]);
 
 const ADVERBIALS = new Set([
@@ -99,18 +110,13 @@ function word(ctx: SpeakerContext, i: number): string | undefined {
   return t && t.kind === 'word' ? t.f : undefined;
 }
 
-/** The words that follow a head noun and belong to its phrase: «مصدر أمني رفيع المستوى». */
-function phraseEnd(ctx: SpeakerContext, from: number, to: number, accept: (w: string) => boolean, max: number) {
-  let j = from;
-  while (j < to && j < from + max) {
-    const w = word(ctx, j);
-    if (!w || !accept(w)) break;
-    j++;
-  }
-  return j;
-}
-
-function phrase(ctx: SpeakerContext, a: number, b: number, type: SpeakerType, gender?: Gender): SubjectRef {
+function phrase(
+  ctx: SpeakerContext,
+  a: number,
+  b: number,
+  type: SpeakerType = 'ANON',
+  gender?: Gender,
+): SubjectRef & { kind: 'phrase' } {
   const first = ctx.tokens[a] as Token;
   // «ومصادر» → «مصادر»: the conjunction is not part of the speaker's name.
   const [, bare] = withoutConjunction(first.f);
@@ -118,7 +124,8 @@ function phrase(ctx: SpeakerContext, a: number, b: number, type: SpeakerType, ge
   const conj = bare !== undefined && (bare.startsWith('ال') || lex.anonHeads.has(bare) || lex.documents.has(bare));
   const start = conj ? first.start + 1 : first.start;
   const end = (ctx.tokens[b - 1] as Token).end;
-  return { kind: 'phrase', start, end, text: ctx.text.slice(start, end).replace(/\s+/g, ' '), type, gender };
+  const text = ctx.text.slice(start, end).replace(/\s+/g, ' ');
+  return { kind: 'phrase', start, end, endToken: b, text, type, gender };
 }
 
 /**
@@ -138,6 +145,8 @@ function anonPhraseEnd(ctx: SpeakerContext, from: number): number {
       continue;
     }
     const m = ctx.mentionAt.get(j);
+    // A person's name after the phrase is an apposition, and the speaker: «المستشار الاقتصادي محمد …».
+    if (m?.type === 'PER') break;
     if (m && !m.preposition) {
       j = m.tj;
       genitive = true;
@@ -187,11 +196,18 @@ export function headAt(ctx: SpeakerContext, i: number): { type: 'ANON' | 'DOC'; 
 /**
  * The speaker named in tokens [a, b): the words between a reporting verb and what is said
  * («وقال وزير الخارجية الروسي سيرجي لافروف لمجلس الأمن»). Prepositional phrases and adverbials are
- * passed over; the first subject-like phrase wins.
+ * passed over. A named party wins over a phrase before it («وكيل وزارة الصحة، إنريك دومينغو،»); a new
+ * name is only guessed right after the verb, where Arabic puts the subject.
  */
 export function subjectIn(ctx: SpeakerContext, a: number, b: number, allowNewNames: boolean): SubjectRef {
   const { lex, finder } = ctx;
+  let first: (SubjectRef & { kind: 'phrase' }) | undefined;
+  let skipped = false;
   let k = a;
+  const skipObject = () => {
+    skipped = true;
+    while (k < b && word(ctx, k)?.startsWith('ال') && !ctx.mentionAt.has(k)) k++;
+  };
   while (k < b) {
     const t = ctx.tokens[k] as Token;
     if (t.kind !== 'word') {
@@ -200,55 +216,103 @@ export function subjectIn(ctx: SpeakerContext, a: number, b: number, allowNewNam
     }
     const m = ctx.mentionAt.get(k);
     if (m) {
-      if (m.preposition) {
+      // «بيان لوزارة الخارجية», «بيان صادر عن مكتب …», «بيان علمي من جمعية …»: the document's author.
+      const author = first?.type === 'DOC' && k <= first.endToken + 2 && isAuthor(ctx, first.endToken, k);
+      if ((m.preposition || PREPOSITIONS.has(word(ctx, k - 1) ?? '')) && !author) {
         k = m.tj;
+        skipped = true;
         continue;
       }
-      return { kind: 'mention', mention: m, phraseStart: t.start, last: coordinated(ctx, m, b) };
+      return { kind: 'mention', mention: m, phraseStart: first?.start ?? t.start, last: coordinated(ctx, m, b) };
     }
     const bare = withoutConjunction(t.f);
     const w = bare[bare.length - 1] as string;
+    const named = ctx.mentionAt.get(k + 1);
+    if (named && !named.preposition && named.type === 'ORG' && ORG_HEADS.has(w)) {
+      return { kind: 'mention', mention: named, phraseStart: t.start };
+    }
+    const anaphor = antecedentOf(ctx, t);
+    if (anaphor && !first) return { kind: 'mention', mention: anaphor, phraseStart: t.start };
     if (PREPOSITIONS.has(w) || PREPOSITIONS.has(t.f)) {
-      // Skip the preposition's object: one word and the adjectives after it.
-      k += 2;
-      while (k < b && word(ctx, k)?.startsWith('ال') && !ctx.mentionAt.has(k)) k++;
+      // The preposition's object: a party, or a word and its adjectives («لـ«الشرق الأوسط»», «في بيان»).
+      k++;
+      while (k < b && (ctx.tokens[k] as Token).kind === 'quote') k++;
+      const object = ctx.mentionAt.get(k);
+      k = object ? object.tj : k + 1;
+      skipObject();
       continue;
     }
-    if (ADVERBIALS.has(w) || ADVERBIALS.has(t.f) || lex.stopwords.has(w)) {
+    if (ADVERBIALS.has(w) || ADVERBIALS.has(t.f) || lex.stopwords.has(w) || first) {
       k++;
       continue;
     }
     const head = headAt(ctx, k);
-    if (head) return phrase(ctx, k, Math.max(k + 1, Math.min(head.end, b)), head.type, head.gender);
-    const nameStart = finder.titleEnd(k);
+    const titled = finder.titleEnd(k);
+    if (head && (titled === undefined || titled <= head.end)) {
+      const end = Math.max(k + 1, Math.min(head.end, b));
+      first = phrase(ctx, k, end, head.type, head.gender);
+      k = end;
+      continue;
+    }
+    const nameStart = titled;
     if (nameStart !== undefined) {
       const named = ctx.mentionAt.get(nameStart);
-      if (named) return { kind: 'mention', mention: named, phraseStart: t.start };
-      const made = allowNewNames && nameStart < b ? finder.nameAt(nameStart, 'subject') : undefined;
+      if (named && !named.preposition) return { kind: 'mention', mention: named, phraseStart: t.start };
+      const made = allowNewNames && !skipped && nameStart < b ? finder.nameAt(nameStart, 'subject') : undefined;
       if (made) {
         ctx.mentionAt.set(made.ti, made);
         return { kind: 'mention', mention: made, phraseStart: t.start };
       }
-      return phrase(ctx, k, Math.min(Math.max(nameStart, k + 1), b), 'PER');
-    }
-    // A prepositional word glued to its preposition: «لمجلس», «لوكالة».
-    if (finder.isPrepositional(t.f) || (/^[وف]/.test(t.f) && finder.isPrepositional(t.f.slice(1)))) {
-      k++;
-      while (k < b && word(ctx, k)?.startsWith('ال') && !ctx.mentionAt.has(k)) k++;
+      const end = Math.min(Math.max(nameStart, k + 1), b);
+      first = phrase(ctx, k, end, 'PER');
+      k = end;
       continue;
     }
-    if (allowNewNames && !t.f.startsWith('ال') && finder.isNameWord(t.f)) {
+    if (finder.isPrepositional(t.f) || (/^[وف]/.test(t.f) && finder.isPrepositional(t.f.slice(1)))) {
+      k++;
+      skipObject();
+      continue;
+    }
+    if (allowNewNames && !skipped && !t.f.startsWith('ال') && finder.isNameWord(t.f)) {
       const made = finder.nameAt(k, 'subject');
       if (made) {
         ctx.mentionAt.set(made.ti, made);
         return { kind: 'mention', mention: made, phraseStart: t.start };
       }
     }
-    // A common noun phrase: «أعضاء التحالف», «الخبراء».
-    const end = phraseEnd(ctx, k + 1, b, (x) => x.startsWith('ال') && !lex.stopwords.has(x), 2);
-    return phrase(ctx, k, end, 'ANON');
+    // A common noun phrase: «أعضاء التحالف», «الشركة الفرنسية», «قيادة الدفاع الجوي في أمريكا الشمالية».
+    const end = Math.min(b, Math.max(k + 1, anonPhraseEnd(ctx, k + 1)));
+    first = phrase(ctx, k, end);
+    k = end;
   }
-  return { kind: 'none' };
+  return first ?? { kind: 'none' };
+}
+
+/** Tokens [from, to) link a document to its author: «ل…», «صادر عن», «من». */
+function isAuthor(ctx: SpeakerContext, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const w = word(ctx, k);
+    if (!w) return false;
+    if (k === to) return /^ل/.test(w) || ['عن', 'من'].includes(word(ctx, k - 1) ?? '');
+    if (!['صادر', 'الصادر', 'عن', 'من', 'رسمي', 'الرسمي', 'مشترك', 'المشترك'].includes(w) && !w.startsWith('ال') && k > from) {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** «الشركة» or «الوزارة» standing for the company or ministry named before. */
+function antecedentOf(ctx: SpeakerContext, t: Token): Mention | undefined {
+  const bare = withoutConjunction(t.f).at(-1) as string;
+  if (!bare.startsWith('ال')) return undefined;
+  const head = bare.slice(2);
+  if (!ORG_HEADS.has(head)) return undefined;
+  let best: Mention | undefined;
+  for (const m of ctx.mentionAt.values()) {
+    if (m.start >= t.start || m.type !== 'ORG' || m.head !== head) continue;
+    if (!best || m.start > best.start) best = m;
+  }
+  return best;
 }
 
 /** «الولايات المتحدة وفرنسا»: a second party joined by و right after the first, also speaking. */
@@ -264,7 +328,7 @@ export function subjectBefore(ctx: SpeakerContext, cue: number, sentenceFrom: nu
   let k = cue - 1;
   while (k >= sentenceFrom) {
     const t = ctx.tokens[k] as Token;
-    if (t.kind === 'punct' && (t.f === '،' || t.f === ',')) {
+    if ((t.kind === 'punct' && ['،', ',', ')'].includes(t.f)) || t.kind === 'quote') {
       k--;
       continue;
     }
@@ -275,9 +339,11 @@ export function subjectBefore(ctx: SpeakerContext, cue: number, sentenceFrom: nu
     break;
   }
   if (k < sentenceFrom) return { kind: 'none' };
-  // Find a mention ending at token k, and a coordinated one before it.
+  const anaphor = antecedentOf(ctx, ctx.tokens[k] as Token);
+  if (anaphor) return { kind: 'mention', mention: anaphor, phraseStart: (ctx.tokens[k] as Token).start };
+  // Find a mention ending at token k (or its closing mark), and a coordinated one before it.
   for (const m of ctx.mentionAt.values()) {
-    if (m.tj - 1 !== k || m.preposition) continue;
+    if ((m.tj - 1 !== k && m.tj !== k + 1) || m.preposition) continue;
     for (const first of ctx.mentionAt.values()) {
       if (first.tj === m.ti && first.type === m.type && (ctx.tokens[m.ti] as Token).f.startsWith('و')) {
         return { kind: 'mention', mention: first, phraseStart: first.start, last: m };
