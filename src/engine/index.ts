@@ -60,6 +60,7 @@ function run(text: string): Analysis {
 function resolveSpeakers(ctx: SpeakerContext, statements: Statement[], topics: Topic[], parties: Party[]): Quote[] {
   const history: { speaker: Speaker; gender?: Gender; mention?: { start: number; end: number } }[] = [];
   let nextTopic = 0;
+  const genderOf = new Map<number, Gender>();
   return statements.map((st) => {
     // Sentence subjects met since the last statement are candidates for a bare verb too.
     while (nextTopic < topics.length && (topics[nextTopic] as Topic).at < st.cue.start) {
@@ -86,7 +87,11 @@ function resolveSpeakers(ctx: SpeakerContext, statements: Statement[], topics: T
       } else {
         const phrase = ctx.text.slice(subject.phraseStart, end).replace(/\s+/g, ' ');
         speaker = speakerOfMention(party, phrase);
-        gender = partyGender(ctx, party, subject.mention);
+        // A verb before its subject agrees with it in gender: «وقالت سانت أونجي» tells she is a woman.
+        if (st.gender && st.gender !== 'pl' && subject.mention.start > st.cue.start && party.type === 'PER') {
+          genderOf.set(party.id, st.gender);
+        }
+        gender = genderOf.get(party.id) ?? partyGender(ctx, party, subject.mention);
       }
       mention = { start: subject.mention.start, end };
     } else if (subject.kind === 'phrase') {

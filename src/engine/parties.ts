@@ -91,6 +91,9 @@ export const ORG_HEADS = new Set(
     'أكاديمية',
     'كلية',
     'مجموعة',
+    'قيادة',
+    'إدارة',
+    'رئاسة',
     'منصة',
     'راديو',
     'جريدة',
@@ -322,6 +325,11 @@ export class PartyFinder {
         j++;
         continue;
       }
+      if (this.word(j - 1) === 'باسم') {
+        // «المتحدث باسم رئاسة الحكومة»: the organisation he speaks for.
+        j++;
+        continue;
+      }
       if (w === 'باسم' && this.word(j + 1)) {
         j += 2;
         continue;
@@ -439,10 +447,15 @@ export class PartyFinder {
         if (!COORDINATING_HEADS.has(head) || this.word(j + 1)?.startsWith('ال')) break;
         bare = w.slice(1);
       }
+      // «مكتب رئاسة الوزراء»: a head in construct with another head.
+      if (j === i + 1 && ORG_HEADS.has(bare) && this.word(j + 1)?.startsWith('ال')) {
+        j++;
+        continue;
+      }
       if (!bare.startsWith('ال') || this.lex.stopwords.has(bare) || this.lex.cues.has(bare) || NUMBER_WORD.test(bare)) break;
       j++;
     }
-    if (j === i + 1) return;
+    if (j === i + 1 || (j === i + 2 && ORG_HEADS.has(this.word(i + 1) ?? ''))) return;
     const start = offsetInWord(this.text, t.start, split.cut);
     const last = this.tokens[j - 1] as Token;
     const text = surface(this.text, start, last.end, split);

@@ -84,13 +84,6 @@ const ADVERBIALS = new Set([
   'اليوم',
   'الماضي',
   'الجاري',
-  'تصريحات',
-  'تصريح',
-  'بيان',
-  'كلمه',
-  'مؤتمر',
-  'صحفي',
-  'مقابله',
 ]);
 
 /** Relative pronouns: «… وفرنسا اللتان تعتقدان أن …» — the speaker stands before them. */
@@ -231,13 +224,29 @@ export function subjectIn(ctx: SpeakerContext, a: number, b: number, allowNewNam
     if (named && !named.preposition && named.type === 'ORG' && ORG_HEADS.has(w)) {
       return { kind: 'mention', mention: named, phraseStart: t.start };
     }
+    // «الصحيفة البارزة (فوليا دي ساو باولو)»: the name right after the head, else the one it refers back to.
+    if (!first && ORG_HEADS.has(w.replace(/^ال/, ''))) {
+      for (let n = k + 1; n <= k + 3 && n < b; n++) {
+        const m2 = ctx.mentionAt.get(n);
+        if (m2?.type === 'ORG' && !m2.preposition) return { kind: 'mention', mention: m2, phraseStart: t.start };
+      }
+    }
     const anaphor = antecedentOf(ctx, t);
     if (anaphor && !first) return { kind: 'mention', mention: anaphor, phraseStart: t.start };
+    if ((w === 'صادر' || w === 'الصادر') && word(ctx, k + 1) === 'عن') {
+      // «بيان صادر عن مكتب …»: what follows is the document's author.
+      const author = ctx.mentionAt.get(k + 2);
+      if (author) return { kind: 'mention', mention: author, phraseStart: first?.start ?? t.start };
+    }
     if (PREPOSITIONS.has(w) || PREPOSITIONS.has(t.f)) {
       // The preposition's object: a party, or a word and its adjectives («لـ«الشرق الأوسط»», «في بيان»).
       k++;
       while (k < b && (ctx.tokens[k] as Token).kind === 'quote') k++;
       const object = ctx.mentionAt.get(k);
+      // «بيان علمي من جمعية القلب الأمريكية»: a document's author.
+      if (object && first?.type === 'DOC' && (w === 'من' || w === 'عن') && object.type !== 'LOC') {
+        return { kind: 'mention', mention: object, phraseStart: first.start };
+      }
       k = object ? object.tj : k + 1;
       skipObject();
       continue;
@@ -301,15 +310,18 @@ function isAuthor(ctx: SpeakerContext, from: number, to: number): boolean {
   return false;
 }
 
+/** Heads that name the same kind of organisation. */
+const SAME_HEAD: Record<string, string> = { جريده: 'صحيفه' };
+
 /** «الشركة» or «الوزارة» standing for the company or ministry named before. */
 function antecedentOf(ctx: SpeakerContext, t: Token): Mention | undefined {
   const bare = withoutConjunction(t.f).at(-1) as string;
   if (!bare.startsWith('ال')) return undefined;
-  const head = bare.slice(2);
+  const head = SAME_HEAD[bare.slice(2)] ?? bare.slice(2);
   if (!ORG_HEADS.has(head)) return undefined;
   let best: Mention | undefined;
   for (const m of ctx.mentionAt.values()) {
-    if (m.start >= t.start || m.type !== 'ORG' || m.head !== head) continue;
+    if (m.start >= t.start || m.type !== 'ORG' || (SAME_HEAD[m.head ?? ''] ?? m.head) !== head) continue;
     if (!best || m.start > best.start) best = m;
   }
   return best;
