@@ -121,7 +121,8 @@ function clauseEnd(doc: Document, from: number, sentence: Sentence): number {
       const cue = cueAt(doc, k);
       const prev = tokens[k - 1] as Token;
       const afterComma = prev.kind === 'punct' && (prev.f === '،' || prev.f === ',');
-      if (cue && (cue.cls === 'participle' || (afterComma && /^[وف]/.test(t.f)))) break;
+      // A participle or a verb joined by و starts another statement or the reporter's own words.
+      if (cue && (cue.cls === 'participle' || /^[وف]/.test(t.f))) break;
       if (afterComma && sourcingAt(doc, k)) break;
     }
     k++;
@@ -222,9 +223,13 @@ function fromCue(
         const words = pair.close - pair.open - 1;
         const after = tokens[pair.close + 1];
         const continues = after && after.kind === 'word' && words <= 3 && j - cue.at < MAX_SUBJECT_TOKENS - 2;
-        // A name in quotation marks («وقالت منظمة "أطباء بلا حدود" إن») is the speaker, not the speech.
+        // A name in quotation marks («وقالت منظمة "أطباء بلا حدود" إن», «المتحدث "الدكتور …": إن») is
+        // the speaker, not the speech.
         const isName = doc.speakers.mentionAt.get(j + 1)?.tj === pair.close;
-        if ((continues && cue.cls !== 'object') || isName) {
+        let next = pair.close + 1;
+        while (tokens[next]?.kind === 'punct' && tokens[next]?.f !== ':') next++;
+        const introduces = words <= 4 && (tokens[next]?.f === ':' || COMPLEMENTISER.test(tokens[next]?.f ?? ''));
+        if ((continues && cue.cls !== 'object') || isName || introduces) {
           j = pair.close;
           continue;
         }
@@ -251,6 +256,8 @@ function fromCue(
   let content: { start: number; end: number } | undefined;
   let kind: QuoteKind;
   const contentFrom = j + 1;
+  // «وقال: إن …»: what was said starts after إن.
+  if (found === 'colon' && tokens[j + 1]?.kind === 'word' && COMPLEMENTISER.test((tokens[j + 1] as Token).f)) j++;
   if (found === 'colon' && (tokens[j + 1] as Token | undefined)?.kind === 'quote') {
     const q = structure.inQuote[j + 1] as number;
     const pair = structure.quotes[q];
@@ -340,6 +347,8 @@ function fromSourcing(
   const subject: SubjectRef = glued
     ? { kind: 'mention', mention: glued, phraseStart: glued.start }
     : subjectIn(doc.speakers, from, s, true);
+  // «حسب معايير القبول» is not a source: a sourced statement needs a party, an unnamed source or a document.
+  if (subject.kind === 'none' || (subject.kind === 'phrase' && subject.gender === undefined)) return undefined;
   const cueToken = tokens[i] as Token;
   const lastCue = tokens[i + n - 1] as Token;
   const cue = { text: doc.text.slice(cueToken.start, lastCue.end), start: cueToken.start, end: lastCue.end };
@@ -357,7 +366,7 @@ function fromSourcing(
     while (k > sentence.from && (tokens[k] as Token).kind === 'punct' && (tokens[k] as Token).f !== '»') k--;
     const q = structure.inQuote[k] as number;
     const pair = q >= 0 ? (structure.quotes[q] as QuotePair) : undefined;
-    if (pair && pair.close === k) {
+    if (pair && pair.close === k && pair.close - pair.open > 2) {
       usedPairs.add(q);
       return {
         start: (tokens[pair.open] as Token).end,
