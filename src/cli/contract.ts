@@ -27,7 +27,7 @@ export function toContract(id: unknown, text: string, analysis: Analysis) {
   const entities: ContractEntity[] = [];
   for (const p of analysis.parties) {
     for (const m of p.mentions) {
-      entities.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: p.type });
+      entities.push({ start: m.start, end: m.end, text: m.form, type: p.type });
     }
   }
   return { id, quotes, entities };

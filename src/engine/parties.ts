@@ -3,7 +3,7 @@
 // together by scrapers, and merged into parties («لافروف» is «سيرجي لافروف»).
 import { type Split, splits, withoutConjunction } from './clitics.ts';
 import { type GazetteerEntry, type Lexicon, lexicon } from './lexicon.ts';
-import { isDropped } from './normalise.ts';
+import { fold, isDropped } from './normalise.ts';
 import type { Token } from './tokenise.ts';
 import type { Party, PartyType } from './types.ts';
 
@@ -91,6 +91,11 @@ export const ORG_HEADS = new Set(
     'أكاديمية',
     'كلية',
     'مجموعة',
+    'جيش',
+    'برلمان',
+    'بلدية',
+    'ميناء',
+    'مطار',
     'قيادة',
     'إدارة',
     'رئاسة',
@@ -99,11 +104,11 @@ export const ORG_HEADS = new Set(
     'جريدة',
     'شبكة',
     'موقع',
-  ].map((w) => w.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي')),
+  ].map(fold),
 );
 
 /** Organisation heads whose names often join two nouns with و: «وزارة التربية والتعليم». */
-const COORDINATING_HEADS = new Set(['حزب', 'حركه', 'جبهه', 'جمعيه', 'هيئه', 'مؤسسه', 'وزاره', 'اتحاد', 'منظمه', 'مركز']);
+const COORDINATING_HEADS = new Set(['حزب', 'حركه', 'جبهه', 'جمعيه', 'هيئه', 'موسسه', 'وزاره', 'اتحاد', 'منظمه', 'مركز']);
 
 /** Number words: «مجلس الأمن الخمسة عشر» ends before the number. */
 const NUMBER_WORD = /^ال(واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|الف)/;
@@ -133,6 +138,7 @@ export class PartyFinder {
     for (let i = 0; i < n; ) i = this.gazetteerAt(i);
     for (let i = 0; i < n; i++) this.gluedAt(i);
     for (let i = 0; i < n; i++) this.organisationAt(i);
+    for (let i = 0; i < n; i++) this.acronymAt(i);
     for (let i = 0; i < n; i++) this.titledNameAt(i);
     for (let i = 0; i < n; i++) this.givenNameAt(i);
     return this.sorted();
@@ -147,6 +153,13 @@ export class PartyFinder {
 
   sorted(): Mention[] {
     return this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  private drop(m: Mention) {
+    const at = this.mentions.indexOf(m);
+    if (at >= 0) this.mentions.splice(at, 1);
+    for (let k = m.ti; k < m.tj; k++) this.taken[k] = 0;
+    if (this.mentionStartingAt.get(m.ti) === m) this.mentionStartingAt.delete(m.ti);
   }
 
   private push(m: Mention) {
@@ -357,12 +370,22 @@ export class PartyFinder {
   nameAt(i: number, source: MentionSource): Mention | undefined {
     if (this.taken[i]) return undefined;
     const first = this.word(i);
-    if (!this.isNameWord(first) || first.startsWith('ال')) return undefined;
+    if (!this.isNameWord(first) || (first.startsWith('ال') && !this.isGivenName(first))) return undefined;
     if (this.isPrepositional(first) || /^[وف]/.test(first) && this.isPrepositional(first.slice(1))) return undefined;
+    if (!this.nameShaped(i)) return undefined;
     let j = i + 1;
     while (j < i + 4 && !this.taken[j]) {
       const w = this.word(j);
-      if (w && NAME_JOINERS.has(w) && this.isNameWord(this.word(j + 1))) {
+      if (!this.nameShaped(j)) break;
+      if (w && NAME_JOINERS.has(w)) {
+        // «حمدان بن محمد بن راشد آل مكتوم»: the rest of the name may already be a known person.
+        const known = this.mentionStartingAt.get(j + 1);
+        if (known?.type === 'PER') {
+          this.drop(known);
+          j = known.tj;
+          break;
+        }
+        if (this.taken[j + 1] || !this.isNameWord(this.word(j + 1))) break;
         j += 2;
         continue;
       }
@@ -391,6 +414,22 @@ export class PartyFinder {
     };
     this.push(m);
     return m;
+  }
+
+  /**
+   * Whether the word at token i can be part of a name by its shape as written: a possessive suffix
+   * («أخطاءه», «كتابها») or the accusative ending of an adverb («قديماً», «لعبا») says it is not,
+   * unless the lexicons know the word as a name.
+   */
+  nameShaped(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || t.kind !== 'word') return false;
+    if (this.isGivenName(t.f) || (this.lex.gazetteer.get(t.f) ?? []).length) return true;
+    const raw = this.text.slice(t.start, t.end).replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+    if (/ً/.test(this.text.slice(t.start, t.end))) return false;
+    if (raw.length > 3 && /(ه|ها|هم|هما|هن|كم|نا)$/.test(raw) && !raw.endsWith('الله')) return false;
+    if (raw.length > 4 && /[^ي]ا$/.test(raw) && !raw.startsWith('ال')) return false;
+    return true;
   }
 
   /** «غيث الطراونة»: a known given name followed by a family name. */
@@ -431,11 +470,30 @@ export class PartyFinder {
       named.head ??= head;
       return;
     }
+    if (named?.type === 'LOC' && PLACE_NAMED_HEADS.has(head) && !split.stem.startsWith('ال')) {
+      // «جامعة تبوك», «بنك مصر»: an institution named after its place.
+      this.drop(named);
+      const start = offsetInWord(this.text, t.start, split.cut);
+      const text = surface(this.text, start, named.end, split);
+      this.push({
+        start,
+        end: named.end,
+        ti: i,
+        tj: named.tj,
+        type: 'ORG',
+        key: `ORG:${fold2(text)}`,
+        text,
+        source: 'org',
+        preposition: split.preposition,
+        head,
+      });
+      return;
+    }
     // A name in quotation marks or brackets after the head, possibly after an adjective: «الصحيفة البارزة (…)».
     let q = i + 1;
     if (this.word(q)?.startsWith('ال') && this.tokens[q + 1]?.kind !== 'word') q++;
     if (this.quotedNameAt(q, head, split.preposition)) return;
-    if (split.stem.startsWith('ال')) return;
+    if (split.stem.startsWith('ال')) return this.definiteOrganisationAt(i, split, head);
     if (NAMED_HEADS.has(head) && this.namedOrganisationAt(i, split, head)) return;
     let j = i + 1;
     while (j < i + 5 && !this.taken[j]) {
@@ -470,6 +528,51 @@ export class PartyFinder {
       source: 'org',
       preposition: split.preposition,
       head,
+    });
+  }
+
+  /** «البنك المركزي السوداني», «النيابة العامة»: a definite head and its adjectives. */
+  private definiteOrganisationAt(i: number, split: Split, head: string) {
+    if (!DEFINITE_HEADS.has(head)) return;
+    let j = i + 1;
+    while (j < i + 4 && !this.taken[j]) {
+      const w = this.word(j);
+      if (!w || !w.startsWith('ال') || this.lex.stopwords.has(w) || NUMBER_WORD.test(w) || RELATIVE.test(w)) break;
+      j++;
+    }
+    if (j === i + 1) return;
+    const t = this.tokens[i] as Token;
+    const start = offsetInWord(this.text, t.start, split.cut);
+    const last = this.tokens[j - 1] as Token;
+    const text = surface(this.text, start, last.end, split);
+    this.push({
+      start,
+      end: last.end,
+      ti: i,
+      tj: j,
+      type: 'ORG',
+      key: `ORG:${fold2(text)}`,
+      text,
+      source: 'org',
+      preposition: split.preposition,
+      head,
+    });
+  }
+
+  /** «CNN», «BBC»: an acronym in Latin capitals. */
+  private acronymAt(i: number) {
+    const t = this.tokens[i] as Token;
+    if (t.kind !== 'word' || this.taken[i] || !/^[A-Z]{2,6}$/.test(t.f)) return;
+    this.push({
+      start: t.start,
+      end: t.end,
+      ti: i,
+      tj: i + 1,
+      type: 'ORG',
+      key: `ORG:${t.f}`,
+      text: t.f,
+      source: 'org',
+      preposition: false,
     });
   }
 
@@ -554,6 +657,14 @@ export class PartyFinder {
 /** Heads followed by a proper name rather than a definite noun: «شركة سانوفي», «صحيفة الغارديان». */
 const NAMED_HEADS = new Set(['شركه', 'صحيفه', 'جريده', 'مجله', 'قناه', 'وكاله', 'مجموعه', 'بنك', 'مصرف', 'نادي', 'منصه', 'شبكه', 'راديو']);
 
+/** Heads that take a place's name to make an institution's: «جامعة تبوك». */
+const PLACE_NAMED_HEADS = new Set(['جامعه', 'بنك', 'مصرف', 'نادي', 'مستشفي', 'محكمه', 'مطار', 'ميناء', 'بلديه', 'غرفه', 'بورصه']);
+
+/** Definite heads whose adjectives make a proper name: «البنك المركزي», «النيابة العامة». */
+const DEFINITE_HEADS = new Set(['بنك', 'مجلس', 'نيابه', 'هييه', 'محكمه', 'منظمه', 'مفوضيه', 'برلمان', 'جيش', 'مصرف']);
+
+const RELATIVE = /^(الذي|التي|الذين|اللذان|اللتان)$/;
+
 /** Ministries named by their portfolio alone: «الخارجية السعودية». */
 const MINISTRIES = new Set(['الخارجيه', 'الداخليه', 'الدفاع', 'الماليه', 'العدل', 'الصحه', 'التربيه', 'الخزانه']);
 
@@ -598,7 +709,7 @@ export function mergeParties(mentions: Mention[]): Party[] {
     const id = renumber.get(m.party as number) as number;
     m.party = id;
     const p = out[id] as Party;
-    p.mentions.push({ start: m.start, end: m.end });
+    p.mentions.push({ start: m.start, end: m.end, form: m.text });
     if (!p.forms.includes(m.text)) p.forms.push(m.text);
     if (m.text.split(' ').length > p.name.split(' ').length) p.name = m.text;
   }

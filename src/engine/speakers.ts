@@ -1,6 +1,7 @@
 // Who speaks: the subject after a reporting verb (VSO), before it (SVO), a title and a name, an
 // unnamed source, a document; and for a bare verb («وقال إن …») the earlier speaker it refers to.
 import { withoutConjunction } from './clitics.ts';
+import { fold } from './normalise.ts';
 import type { Gender, Lexicon } from './lexicon.ts';
 import { type Mention, ORG_HEADS, type PartyFinder } from './parties.ts';
 import type { Token } from './tokenise.ts';
@@ -20,7 +21,8 @@ export type SubjectRef =
     }
   | { kind: 'none' };
 
-const PREPOSITIONS = new Set([
+const PREPOSITIONS = new Set(
+  [
   'في',
   'من',
   'عن',
@@ -45,9 +47,11 @@ const PREPOSITIONS = new Set([
   'ل',
   'ب',
   'لدي',
-]);
+].map(fold),
+);
 
-const ADVERBIALS = new Set([
+const ADVERBIALS = new Set(
+  [
   'ايضا',
   'كذلك',
   'امس',
@@ -84,7 +88,8 @@ const ADVERBIALS = new Set([
   'اليوم',
   'الماضي',
   'الجاري',
-]);
+].map(fold),
+);
 
 /** Relative pronouns: «… وفرنسا اللتان تعتقدان أن …» — the speaker stands before them. */
 export const RELATIVES = new Set(['الذي', 'التي', 'اللذان', 'اللتان', 'الذين', 'اللواتي', 'اللاتي', 'اللذين', 'اللتين']);

@@ -14,6 +14,11 @@ export type SpeakerType = PartyType | 'DOC' | 'ANON';
 
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';
 
+export interface PartyMention extends Span {
+  /** The surface as the reader should see it: the span's text, with the article put back in «للأمم» → «الأمم». */
+  form: string;
+}
+
 export interface Party {
   /** Index of this party in `Analysis.parties`. */
   id: number;
@@ -23,7 +28,7 @@ export interface Party {
   /** Every distinct surface form, clitics stripped, in order of first appearance. */
   forms: string[];
   /** Every mention, in text order; a mention never includes a proclitic (و، ب، ل، ال of للـ…). */
-  mentions: Span[];
+  mentions: PartyMention[];
 }
 
 /** How a statement's speaker was found. */

@@ -1,0 +1,55 @@
+// Document-level evidence for the second pass: what the first pass tagged the same stem as at
+// other places in the text. A name introduced once with a title («الطبيب سيغموند فرويد») is then
+// recognised where it stands bare («ولد فرويد»).
+import { isInside, tagType } from './tags.ts';
+
+const TYPE_INDEX = { PER: 0, ORG: 1, LOC: 2 } as const;
+/** Set when the stem occurs elsewhere and was never part of an entity there. */
+export const ONLY_OUTSIDE_BIT = 1 << 6;
+const MIN_STEM = 2;
+
+/** Bit for "elsewhere tagged B-X" (2·x) or "I-X" (2·x + 1). */
+function bitOf(tag: number): number {
+  const type = tagType(tag);
+  if (!type) return 0;
+  return 1 << (2 * TYPE_INDEX[type] + (isInside(tag) ? 1 : 0));
+}
+
+/**
+ * Per token, flags for what the other occurrences of its stem were tagged (its own tag excluded).
+ * `stems` and `tags` run over the whole document.
+ */
+export function documentFlags(stems: readonly string[], tags: ArrayLike<number>): Uint32Array {
+  // per stem and per bit (7 bits incl. "outside"), how many occurrences
+  const counts = new Map<string, Int32Array>();
+  const bits = new Int32Array(stems.length);
+  for (let i = 0; i < stems.length; i++) {
+    const stem = stems[i] as string;
+    if (stem.length < MIN_STEM) continue;
+    const b = bitOf(tags[i] as number) || ONLY_OUTSIDE_BIT;
+    bits[i] = b;
+    let c = counts.get(stem);
+    if (!c) {
+      c = new Int32Array(7);
+      counts.set(stem, c);
+    }
+    const slot = 31 - Math.clz32(b);
+    c[slot] = (c[slot] as number) + 1;
+  }
+  const out = new Uint32Array(stems.length);
+  for (let i = 0; i < stems.length; i++) {
+    const c = counts.get(stems[i] as string);
+    if (!c) continue;
+    const own = 31 - Math.clz32(bits[i] as number);
+    let entity = 0;
+    let outside = false;
+    for (let slot = 0; slot < 7; slot++) {
+      const others = (c[slot] as number) - (slot === own ? 1 : 0);
+      if (others <= 0) continue;
+      if (slot === 6) outside = true;
+      else entity |= 1 << slot;
+    }
+    out[i] = entity || (outside ? ONLY_OUTSIDE_BIT : 0);
+  }
+  return out;
+}
