@@ -4,6 +4,7 @@
 import { type Split, splits, withoutConjunction } from './clitics.ts';
 import { type GazetteerEntry, type Lexicon, lexicon } from './lexicon.ts';
 import { fold, isDropped } from './normalise.ts';
+import { type TaggedSpan, tagTokens } from './tagger/index.ts';
 import type { Token } from './tokenise.ts';
 import type { Party, PartyType } from './types.ts';
 
@@ -123,6 +124,9 @@ export class PartyFinder {
   private readonly lex: Lexicon = lexicon();
   private readonly mentions: Mention[] = [];
   private readonly mentionStartingAt = new Map<number, Mention>();
+  /** The tagger's spans, and for each token the type of the span covering it. */
+  private readonly tagged: TaggedSpan[] = [];
+  private readonly taggedType: (PartyType | undefined)[] = [];
   private readonly taken: Uint8Array;
 
   constructor(
@@ -135,11 +139,16 @@ export class PartyFinder {
   /** All mentions, in text order, without overlaps. */
   find(): Mention[] {
     const n = this.tokens.length;
+    for (const span of tagTokens(this.tokens.map((t) => t.f))) {
+      this.tagged.push(span);
+      for (let k = span.start; k < span.end; k++) this.taggedType[k] = span.type;
+    }
     for (let i = 0; i < n; ) i = this.gazetteerAt(i);
     for (let i = 0; i < n; i++) this.gluedAt(i);
     for (let i = 0; i < n; i++) this.organisationAt(i);
     for (let i = 0; i < n; i++) this.acronymAt(i);
     for (let i = 0; i < n; i++) this.titledNameAt(i);
+    this.taggedNames();
     for (let i = 0; i < n; i++) this.givenNameAt(i);
     return this.sorted();
   }
@@ -372,7 +381,9 @@ export class PartyFinder {
     const first = this.word(i);
     if (!this.isNameWord(first) || (first.startsWith('ال') && !this.isGivenName(first))) return undefined;
     if (this.isPrepositional(first) || /^[وف]/.test(first) && this.isPrepositional(first.slice(1))) return undefined;
-    if (!this.nameShaped(i)) return undefined;
+    // Right after a reporting verb, where Arabic puts the subject, a name-shaped word is enough.
+    // Right after a reporting verb, where Arabic puts the subject, a name-shaped word is enough.
+    if (!this.nameShaped(i) || (source !== 'subject' && !this.personLike(i))) return undefined;
     let j = i + 1;
     while (j < i + 4 && !this.taken[j]) {
       const w = this.word(j);
@@ -390,7 +401,7 @@ export class PartyFinder {
         continue;
       }
       // A family name may be a common word with the article: «وليد المعلم», «غيث الخطيب».
-      const familyName = w?.startsWith('ال') && this.lex.occupations.has(w) && !this.lex.stopwords.has(w);
+      const familyName = j === i + 1 && w?.startsWith('ال') && this.lex.occupations.has(w) && !this.lex.stopwords.has(w);
       if (!familyName && (!this.isNameWord(w) || this.isPrepositional(w) || w.startsWith('وال') || this.lex.cues.has(w)))
         break;
       j++;
@@ -432,11 +443,20 @@ export class PartyFinder {
     return true;
   }
 
+  /** A word the lexicons know as a person's name, or the tagger reads as one. */
+  private personLike(i: number): boolean {
+    const w = this.word(i);
+    if (!w) return false;
+    if (NAME_JOINERS.has(w) || this.taggedType[i] === 'PER') return true;
+    return withoutConjunction(w).some((v) => this.isGivenName(v) || this.isPersonName(i));
+  }
+
   /** «غيث الطراونة»: a known given name followed by a family name. */
   private givenNameAt(i: number) {
     const w = this.word(i);
     if (!w || this.taken[i] || this.taken[i + 1]) return;
-    const bare = withoutConjunction(w).find((v) => this.isGivenName(v));
+    // «وجود» is not «و» + «جود»: a conjunction is only cut from a longer given name.
+    const bare = withoutConjunction(w).find((v) => this.isGivenName(v) && (v === w || v.length >= 4));
     if (!bare) return;
     const next = this.word(i + 1);
     if (!this.isNameWord(next) || this.isPrepositional(next)) return;
@@ -529,6 +549,54 @@ export class PartyFinder {
       preposition: split.preposition,
       head,
     });
+  }
+
+  /**
+   * Names no list holds («أليستر غراهام», «الزمخشري»), from the tagger trained on ANERcorp, where the
+   * rules found nothing. A proclitic the tagger left on the first word is cut off.
+   */
+  private taggedNames() {
+    for (const span of this.tagged) {
+      if (span.confidence < TAGGER_CONFIDENCE) continue;
+      let free = true;
+      for (let k = span.start; k < span.end && free; k++) free = !this.taken[k] && this.tokens[k]?.kind === 'word';
+      if (!free) continue;
+      const t = this.tokens[span.start] as Token;
+      const split = this.cliticOf(t.f, span.type);
+      const start = offsetInWord(this.text, t.start, split.cut);
+      const last = this.tokens[span.end - 1] as Token;
+      const text = surface(this.text, start, last.end, split);
+      if (text.length < 2 || (span.end - span.start === 1 && !this.nameShaped(span.start))) continue;
+      if (this.lex.stopwords.has(split.stem) || ORG_HEADS.has(split.stem)) continue;
+      // A lone word tagged as a place with no list to back it is more often a common word.
+      if (span.end - span.start === 1 && span.type !== 'PER' && (span.confidence < 0.9 || split.stem.startsWith('ال'))) {
+        continue;
+      }
+      this.push({
+        start,
+        end: last.end,
+        ti: span.start,
+        tj: span.end,
+        type: span.type,
+        key: `${span.type}:${fold2(text)}`,
+        text,
+        source: 'tagger',
+        preposition: split.preposition,
+      });
+    }
+  }
+
+  /** The proclitics to cut from a tagged name's first word: only those the rest of the word confirms. */
+  private cliticOf(w: string, type: PartyType): Split {
+    const bare: Split = { cut: 0, stem: w, preposition: false, conjunction: false };
+    if (this.isGivenName(w) || this.lex.gazetteer.has(w)) return bare;
+    for (const split of splits(w).slice(1).reverse()) {
+      const known = this.isGivenName(split.stem) || this.lex.gazetteer.has(split.stem);
+      if (known || split.stem.startsWith('ال') || (split.cut === 1 && w[0] === 'و' && split.stem.length >= 3)) {
+        return split;
+      }
+    }
+    return type === 'PER' || !w.startsWith('و') ? bare : { ...bare, cut: 1, stem: w.slice(1), conjunction: true };
   }
 
   /** «البنك المركزي السوداني», «النيابة العامة»: a definite head and its adjectives. */
@@ -664,6 +732,9 @@ const PLACE_NAMED_HEADS = new Set(['جامعه', 'بنك', 'مصرف', 'نادي
 const DEFINITE_HEADS = new Set(['بنك', 'مجلس', 'نيابه', 'هييه', 'محكمه', 'منظمه', 'مفوضيه', 'برلمان', 'جيش', 'مصرف']);
 
 const RELATIVE = /^(الذي|التي|الذين|اللذان|اللتان)$/;
+
+/** Below this confidence a tagged name is more often wrong than right. */
+const TAGGER_CONFIDENCE = 0.5;
 
 /** Ministries named by their portfolio alone: «الخارجية السعودية». */
 const MINISTRIES = new Set(['الخارجيه', 'الداخليه', 'الدفاع', 'الماليه', 'العدل', 'الصحه', 'التربيه', 'الخزانه']);

@@ -202,9 +202,17 @@ export function subjectIn(ctx: SpeakerContext, a: number, b: number, allowNewNam
   let first: (SubjectRef & { kind: 'phrase' }) | undefined;
   let skipped = false;
   let k = a;
+  /** Past the rest of a prepositional phrase: adjectives, and a name in quotation marks after them. */
   const skipObject = () => {
     skipped = true;
-    while (k < b && word(ctx, k)?.startsWith('ال') && !ctx.mentionAt.has(k)) k++;
+    for (;;) {
+      while (k < b && word(ctx, k)?.startsWith('ال') && !ctx.mentionAt.has(k)) k++;
+      if (ctx.tokens[k]?.kind !== 'quote') break;
+      k++;
+      const named = ctx.mentionAt.get(k);
+      if (named) k = named.tj;
+      while (k < b && ctx.tokens[k]?.kind === 'quote') k++;
+    }
   };
   while (k < b) {
     const t = ctx.tokens[k] as Token;
