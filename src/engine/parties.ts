@@ -8,7 +8,7 @@ import { type TaggedSpan, tagTokens } from './tagger/index.ts';
 import type { Token } from './tokenise.ts';
 import type { Party, PartyType } from './types.ts';
 
-export type MentionSource = 'gazetteer' | 'glued' | 'title' | 'name' | 'org' | 'tagger' | 'subject';
+export type MentionSource = 'gazetteer' | 'glued' | 'title' | 'name' | 'org' | 'tagger' | 'subject' | 'topic';
 
 export interface Mention {
   start: number;

@@ -288,7 +288,8 @@ function fromCue(
 
   const cueToken = tokens[cue.at] as Token;
   let subject: SubjectRef = { kind: 'none' };
-  if (cue.cls === 'object') {
+  // «واعتبرت السفير الكندي "شخصا غير مرغوب فيه"»: after a verb of opinion, a quotation's noun is its object.
+  if (cue.cls === 'object' || (cue.cls === 'belief' && found === 'quote')) {
     // After «دعا» the next words are its object; only a name right after the verb is its subject.
     const m = doc.speakers.mentionAt.get(cue.at + 1);
     if (m && !m.preposition) subject = { kind: 'mention', mention: m, phraseStart: m.start };
@@ -314,8 +315,8 @@ function openingSubject(doc: Document, sentence: Sentence): SubjectRef {
   const first = doc.tokens[sentence.from];
   if (!first || first.kind !== 'word' || doc.speakers.mentionAt.has(sentence.from)) return { kind: 'none' };
   if (doc.lex.stopwords.has(first.f) || cueAt(doc, sentence.from)) return { kind: 'none' };
-  const subject = subjectIn(doc.speakers, sentence.from + 1, Math.min(sentence.to, sentence.from + 8), false);
-  if (subject.kind === 'mention' && subject.mention.ti <= sentence.from + 4) return subject;
+  const subject = subjectIn(doc.speakers, sentence.from + 1, Math.min(sentence.to, sentence.from + 10), 'topic');
+  if (subject.kind === 'mention' && subject.mention.ti <= sentence.from + 8) return subject;
   if (subject.kind === 'phrase' && subject.type === 'DOC') return subject;
   return { kind: 'none' };
 }

@@ -197,7 +197,15 @@ export function headAt(ctx: SpeakerContext, i: number): { type: 'ANON' | 'DOC'; 
  * passed over. A named party wins over a phrase before it («وكيل وزارة الصحة، إنريك دومينغو،»); a new
  * name is only guessed right after the verb, where Arabic puts the subject.
  */
-export function subjectIn(ctx: SpeakerContext, a: number, b: number, allowNewNames: boolean): SubjectRef {
+export function subjectIn(
+  ctx: SpeakerContext,
+  a: number,
+  b: number,
+  allowNewNames: boolean | 'topic',
+): SubjectRef {
+  // After a reporting verb any name-shaped word may be the speaker; as a sentence's topic, only a word
+  // the lexicons or the tagger know as a name.
+  const source = allowNewNames === 'topic' ? 'topic' : 'subject';
   const { lex, finder } = ctx;
   let first: (SubjectRef & { kind: 'phrase' }) | undefined;
   let skipped = false;
@@ -271,7 +279,7 @@ export function subjectIn(ctx: SpeakerContext, a: number, b: number, allowNewNam
     const head = headAt(ctx, k);
     const titled = finder.titleEnd(k);
     if (head && (titled === undefined || titled <= head.end)) {
-      const end = Math.max(k + 1, Math.min(head.end, b));
+      const end = Math.max(k + 1, head.type === 'ANON' ? phraseEnd(ctx, k + 1, b) : Math.min(head.end, b));
       first = phrase(ctx, k, end, head.type, head.gender);
       k = end;
       continue;
@@ -280,7 +288,7 @@ export function subjectIn(ctx: SpeakerContext, a: number, b: number, allowNewNam
     if (nameStart !== undefined) {
       const named = ctx.mentionAt.get(nameStart);
       if (named && !named.preposition) return { kind: 'mention', mention: named, phraseStart: t.start };
-      const made = allowNewNames && !skipped && nameStart < b ? finder.nameAt(nameStart, 'subject') : undefined;
+      const made = allowNewNames && !skipped && nameStart < b ? finder.nameAt(nameStart, source) : undefined;
       if (made) {
         ctx.mentionAt.set(made.ti, made);
         return { kind: 'mention', mention: made, phraseStart: t.start };
@@ -296,18 +304,48 @@ export function subjectIn(ctx: SpeakerContext, a: number, b: number, allowNewNam
       continue;
     }
     if (allowNewNames && !skipped && !t.f.startsWith('ال') && finder.isNameWord(t.f)) {
-      const made = finder.nameAt(k, 'subject');
+      const made = finder.nameAt(k, source);
       if (made) {
         ctx.mentionAt.set(made.ti, made);
         return { kind: 'mention', mention: made, phraseStart: t.start };
       }
     }
     // A common noun phrase: «أعضاء التحالف», «الشركة الفرنسية», «قيادة الدفاع الجوي في أمريكا الشمالية».
-    const end = Math.min(b, Math.max(k + 1, anonPhraseEnd(ctx, k + 1)));
+    // After a prepositional phrase, or starting with a pronoun-bearing word, it is more likely an object.
+    if (skipped || !finder.nameShaped(k)) {
+      k++;
+      continue;
+    }
+    const end = Math.min(b, Math.max(k + 1, phraseEnd(ctx, k + 1, b)));
     first = phrase(ctx, k, end);
     k = end;
   }
   return first ?? { kind: 'none' };
+}
+
+/**
+ * Where an unnamed or descriptive speaker's phrase ends, up to b: its modifiers and the phrases that
+ * say who it is («مصدران على اطلاع بالقضية», «شخص بالنيابة عن العائلة»), but not the addressee
+ * («لوكالة رويترز»), the occasion («في بيان») or a name in apposition. The reader sees the whole phrase.
+ */
+function phraseEnd(ctx: SpeakerContext, from: number, b: number): number {
+  let j = from;
+  while (j < b && j < from + 7) {
+    const t = ctx.tokens[j] as Token;
+    if (t.kind !== 'word') break;
+    const m = ctx.mentionAt.get(j);
+    if (m?.type === 'PER') break;
+    if (m) {
+      if (m.preposition && t.f.startsWith('ل')) break;
+      j = m.tj;
+      continue;
+    }
+    if (ADVERBIALS.has(t.f) || ctx.lex.cues.has(t.f) || RELATIVES.has(t.f)) break;
+    if (ctx.finder.isPrepositional(t.f) && t.f.startsWith('ل')) break;
+    if (t.f === 'في' && (ctx.lex.speechNouns.has(word(ctx, j + 1) ?? '') || ADVERBIALS.has(word(ctx, j + 1) ?? ''))) break;
+    j++;
+  }
+  return j;
 }
 
 /** Tokens [from, to) link a document to its author: «ل…», «صادر عن», «من». */
@@ -332,10 +370,17 @@ function antecedentOf(ctx: SpeakerContext, t: Token): Mention | undefined {
   if (!bare.startsWith('ال')) return undefined;
   const head = SAME_HEAD[bare.slice(2)] ?? bare.slice(2);
   if (!ORG_HEADS.has(head)) return undefined;
+  // The most mentioned organisation of that kind so far, the latest on a tie.
+  const count = new Map<string, number>();
   let best: Mention | undefined;
-  for (const m of ctx.mentionAt.values()) {
-    if (m.start >= t.start || m.type !== 'ORG' || (SAME_HEAD[m.head ?? ''] ?? m.head) !== head) continue;
-    if (!best || m.start > best.start) best = m;
+  const headOf = new Map<string, string | undefined>();
+  for (const m of ctx.mentionAt.values()) if (m.head) headOf.set(m.key, m.head);
+  for (const m of [...ctx.mentionAt.values()].sort((x, y) => x.start - y.start)) {
+    const mHead = headOf.get(m.key);
+    if (m.start >= t.start || m.type !== 'ORG' || (SAME_HEAD[mHead ?? ''] ?? mHead) !== head) continue;
+    const n = (count.get(m.key) ?? 0) + 1;
+    count.set(m.key, n);
+    if (!best || n >= (count.get(best.key) ?? 0)) best = m;
   }
   return best;
 }
