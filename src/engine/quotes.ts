@@ -139,6 +139,12 @@ function span(doc: Document, a: number, b: number): { start: number; end: number
   return { start: (tokens[a] as Token).start, end: (tokens[b - 1] as Token).end };
 }
 
+function wordsIn(doc: Document, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if ((doc.tokens[k] as Token).kind === 'word') n++;
+  return n;
+}
+
 function holdsQuote(doc: Document, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if ((doc.tokens[k] as Token).kind === 'quote') return true;
   return false;
@@ -255,7 +261,7 @@ function fromCue(
 
   let content: { start: number; end: number } | undefined;
   let kind: QuoteKind;
-  const contentFrom = j + 1;
+  const subjectEnd = j;
   // «وقال: إن …»: what was said starts after إن.
   if (found === 'colon' && tokens[j + 1]?.kind === 'word' && COMPLEMENTISER.test((tokens[j + 1] as Token).f)) j++;
   if (found === 'colon' && (tokens[j + 1] as Token | undefined)?.kind === 'quote') {
@@ -276,6 +282,7 @@ function fromCue(
     kind = 'direct';
   } else {
     // What was said starts after إن/أن, and after a pronoun fused to it: «إنها شنت» → «شنت».
+    const contentFrom = j + 1;
     const end = clauseEnd(doc, contentFrom, sentence);
     content = span(doc, contentFrom, end);
     if (!content) return undefined;
@@ -294,7 +301,7 @@ function fromCue(
     const m = doc.speakers.mentionAt.get(cue.at + 1);
     if (m && !m.preposition) subject = { kind: 'mention', mention: m, phraseStart: m.start };
   } else if (cue.cls !== 'participle') {
-    subject = subjectIn(doc.speakers, cue.at + 1, j, true);
+    subject = subjectIn(doc.speakers, cue.at + 1, subjectEnd, true);
     if (subject.kind === 'none') subject = subjectBefore(doc.speakers, cue.at, sentence.from);
   }
   // A participle, or a second verb joined by و in the same sentence, shares the sentence's subject.
@@ -367,7 +374,7 @@ function fromSourcing(
     while (k > sentence.from && (tokens[k] as Token).kind === 'punct' && (tokens[k] as Token).f !== '»') k--;
     const q = structure.inQuote[k] as number;
     const pair = q >= 0 ? (structure.quotes[q] as QuotePair) : undefined;
-    if (pair && pair.close === k && pair.close - pair.open > 2) {
+    if (pair && pair.close === k && wordsIn(doc, pair.open, pair.close) >= 2) {
       usedPairs.add(q);
       return {
         start: (tokens[pair.open] as Token).end,

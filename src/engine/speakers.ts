@@ -441,8 +441,11 @@ export function partyGender(ctx: SpeakerContext, party: Party, mention?: Mention
   return 'm';
 }
 
+/** Whether a bare verb can refer back to a speaker: a singular verb does not take a plural of people. */
 export function agrees(verb: Gender | undefined, subject: Gender | undefined): boolean {
-  if (!verb || !subject || verb === 'pl' || subject === 'pl') return true;
+  if (!verb || !subject || verb === 'pl') return true;
+  // Non-human plurals («المصادر», «التقارير») take a feminine singular verb.
+  if (subject === 'pl') return verb === 'f';
   return verb === subject;
 }
 
