@@ -383,7 +383,9 @@ export class PartyFinder {
     if (this.isPrepositional(first) || /^[وف]/.test(first) && this.isPrepositional(first.slice(1))) return undefined;
     // Right after a reporting verb, where Arabic puts the subject, a name-shaped word is enough.
     // Right after a reporting verb, where Arabic puts the subject, a name-shaped word is enough.
-    if (!this.nameShaped(i) || (source !== 'subject' && !this.personLike(i))) return undefined;
+    if (!this.nameShaped(i) || (source !== 'subject' && !this.personLike(i) && !this.appositionName(i))) {
+      return undefined;
+    }
     let j = i + 1;
     while (j < i + 4 && !this.taken[j]) {
       const w = this.word(j);
@@ -443,12 +445,48 @@ export class PartyFinder {
     return true;
   }
 
+  /** «وأبدى أليستر غراهام، من شركة …»: two name-shaped words closed by a comma. */
+  private appositionName(i: number): boolean {
+    const next = this.tokens[i + 2];
+    const ok = (k: number) => {
+      const w = this.word(k);
+      return !!w && !this.taken[k] && !w.startsWith('ال') && this.isNameWord(w) && this.nameShaped(k) && !this.isPrepositional(w);
+    };
+    return ok(i) && ok(i + 1) && next?.kind === 'punct' && (next.f === '،' || next.f === ',');
+  }
+
+  /** A person named before by a full name, here by the family name alone: «الصيد» after «الحبيب الصيد». */
+  knownFamilyName(i: number): boolean {
+    const w = this.word(i);
+    if (!w) return false;
+    return this.mentions.some((m) => m.type === 'PER' && m.tj - m.ti > 1 && this.tokens[m.tj - 1]?.f === w && m.ti < i);
+  }
+
   /** A word the lexicons know as a person's name, or the tagger reads as one. */
   private personLike(i: number): boolean {
     const w = this.word(i);
     if (!w) return false;
     if (NAME_JOINERS.has(w) || this.taggedType[i] === 'PER') return true;
     return withoutConjunction(w).some((v) => this.isGivenName(v) || this.isPersonName(i));
+  }
+
+  /** A mention of a family name alone, as a person already named in full. */
+  familyNameAt(i: number): Mention | undefined {
+    if (this.taken[i]) return undefined;
+    const t = this.tokens[i] as Token;
+    const m: Mention = {
+      start: t.start,
+      end: t.end,
+      ti: i,
+      tj: i + 1,
+      type: 'PER',
+      key: `PER:${t.f}`,
+      text: this.text.slice(t.start, t.end),
+      source: 'subject',
+      preposition: false,
+    };
+    this.push(m);
+    return m;
   }
 
   /** «غيث الطراونة»: a known given name followed by a family name. */

@@ -303,6 +303,13 @@ export function subjectIn(
       skipObject();
       continue;
     }
+    if (allowNewNames && !skipped && finder.knownFamilyName(k)) {
+      const made = finder.familyNameAt(k);
+      if (made) {
+        ctx.mentionAt.set(made.ti, made);
+        return { kind: 'mention', mention: made, phraseStart: t.start };
+      }
+    }
     if (allowNewNames && !skipped && !t.f.startsWith('ال') && finder.isNameWord(t.f)) {
       const made = finder.nameAt(k, source);
       if (made) {
@@ -342,6 +349,8 @@ function phraseEnd(ctx: SpeakerContext, from: number, b: number): number {
     }
     if (ADVERBIALS.has(t.f) || ctx.lex.cues.has(t.f) || RELATIVES.has(t.f)) break;
     if (ctx.finder.isPrepositional(t.f) && t.f.startsWith('ل')) break;
+    // «إلى», «مع», «حول» … begin the verb's complements; «في», «من», «على», «عن» can still say who it is.
+    if (PREPOSITIONS.has(t.f) && !['في', 'من', 'علي', 'عن'].includes(t.f)) break;
     if (t.f === 'في' && (ctx.lex.speechNouns.has(word(ctx, j + 1) ?? '') || ADVERBIALS.has(word(ctx, j + 1) ?? ''))) break;
     j++;
   }
