@@ -91,7 +91,7 @@ function resolveSpeakers(ctx: SpeakerContext, statements: Statement[], topics: T
         if (st.gender && st.gender !== 'pl' && subject.mention.start > st.cue.start && party.type === 'PER') {
           genderOf.set(party.id, st.gender);
         }
-        gender = genderOf.get(party.id) ?? partyGender(ctx, party, subject.mention);
+        gender = subject.gender ?? genderOf.get(party.id) ?? partyGender(ctx, party, subject.mention);
       }
       mention = { start: subject.mention.start, end };
     } else if (subject.kind === 'phrase') {

@@ -130,6 +130,13 @@ function clauseEnd(doc: Document, from: number, sentence: Sentence): number {
   return k;
 }
 
+/** The token index where the paragraph holding token `from` ends. */
+function paragraphEnd(doc: Document, from: number): number {
+  let k = from;
+  while (k < doc.tokens.length && (doc.tokens[k] as Token).kind !== 'break') k++;
+  return k;
+}
+
 /** The character span of tokens [a, b), trimmed of punctuation at both ends. */
 function span(doc: Document, a: number, b: number): { start: number; end: number } | undefined {
   const { tokens } = doc;
@@ -283,7 +290,8 @@ function fromCue(
   } else {
     // What was said starts after إن/أن, and after a pronoun fused to it: «إنها شنت» → «شنت».
     const contentFrom = j + 1;
-    const end = clauseEnd(doc, contentFrom, sentence);
+    // «وأضاف: …» with no quotation marks speaks for the rest of the paragraph.
+    const end = found === 'colon' ? paragraphEnd(doc, contentFrom) : clauseEnd(doc, contentFrom, sentence);
     content = span(doc, contentFrom, end);
     if (!content) return undefined;
     for (let k = contentFrom; k < end; k++) {
@@ -374,7 +382,9 @@ function fromSourcing(
     while (k > sentence.from && (tokens[k] as Token).kind === 'punct' && (tokens[k] as Token).f !== '»') k--;
     const q = structure.inQuote[k] as number;
     const pair = q >= 0 ? (structure.quotes[q] as QuotePair) : undefined;
-    if (pair && pair.close === k && wordsIn(doc, pair.open, pair.close) >= 2) {
+    // Only a quotation that is the whole statement: «"…"، بحسب …», not «طلبت … "…"، حسب بيان …».
+    const alone = pair && tokens.slice(sentence.from, pair.open).every((t) => t.kind !== 'word');
+    if (pair && alone && pair.close === k && wordsIn(doc, pair.open, pair.close) >= 2) {
       usedPairs.add(q);
       return {
         start: (tokens[pair.open] as Token).end,

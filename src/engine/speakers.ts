@@ -8,7 +8,14 @@ import type { Token } from './tokenise.ts';
 import type { Party, Speaker, SpeakerType } from './types.ts';
 
 export type SubjectRef =
-  | { kind: 'mention'; mention: Mention; phraseStart: number; last?: Mention }
+  | {
+      kind: 'mention';
+      mention: Mention;
+      phraseStart: number;
+      last?: Mention;
+      /** The grammatical gender of the phrase when its head is not the party («بيان الخارجية» is masculine). */
+      gender?: Gender;
+    }
   | {
       kind: 'phrase';
       start: number;
@@ -237,7 +244,8 @@ export function subjectIn(
         skipped = true;
         continue;
       }
-      return { kind: 'mention', mention: m, phraseStart: first?.start ?? t.start, last: coordinated(ctx, m, b) };
+      const gender = first?.type === 'DOC' ? first.gender : undefined;
+      return { kind: 'mention', mention: m, phraseStart: first?.start ?? t.start, last: coordinated(ctx, m, b), gender };
     }
     const bare = withoutConjunction(t.f);
     const w = bare[bare.length - 1] as string;
@@ -257,7 +265,7 @@ export function subjectIn(
     if ((w === 'صادر' || w === 'الصادر') && word(ctx, k + 1) === 'عن') {
       // «بيان صادر عن مكتب …»: what follows is the document's author.
       const author = ctx.mentionAt.get(k + 2);
-      if (author) return { kind: 'mention', mention: author, phraseStart: first?.start ?? t.start };
+      if (author) return { kind: 'mention', mention: author, phraseStart: first?.start ?? t.start, gender: first?.gender };
     }
     if (PREPOSITIONS.has(w) || PREPOSITIONS.has(t.f)) {
       // The preposition's object: a party, or a word and its adjectives («لـ«الشرق الأوسط»», «في بيان»).
@@ -266,7 +274,7 @@ export function subjectIn(
       const object = ctx.mentionAt.get(k);
       // «بيان علمي من جمعية القلب الأمريكية»: a document's author.
       if (object && first?.type === 'DOC' && (w === 'من' || w === 'عن') && object.type !== 'LOC') {
-        return { kind: 'mention', mention: object, phraseStart: first.start };
+        return { kind: 'mention', mention: object, phraseStart: first.start, gender: first.gender };
       }
       k = object ? object.tj : k + 1;
       skipObject();
