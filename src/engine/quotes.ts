@@ -133,7 +133,20 @@ function clauseEnd(doc: Document, from: number, sentence: Sentence): number {
 /** The token index where the paragraph holding token `from` ends. */
 function paragraphEnd(doc: Document, from: number): number {
   let k = from;
-  while (k < doc.tokens.length && (doc.tokens[k] as Token).kind !== 'break') k++;
+  const sentences = doc.structure.sentences;
+  while (k < doc.tokens.length && (doc.tokens[k] as Token).kind !== 'break') {
+    // A new sentence that opens with a reporting verb starts the next statement.
+    const s = sentences[doc.structure.sentenceOf[k] as number];
+    if (k > from && s && firstWord(doc, s) === k && cueAt(doc, k)) break;
+    k++;
+  }
+  return k;
+}
+
+/** The index of a sentence's first word. */
+function firstWord(doc: Document, s: Sentence): number {
+  let k = s.from;
+  while (k < s.to && (doc.tokens[k] as Token).kind !== 'word') k++;
   return k;
 }
 
