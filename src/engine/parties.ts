@@ -317,7 +317,8 @@ export class PartyFinder {
     if (!t || t.kind !== 'word') return undefined;
     const lex = this.lex;
     let j: number | undefined;
-    for (const w of withoutConjunction(t.f)) {
+    // «للرئيس», «لوزير»: a title after a sourcing phrase's preposition still starts a title.
+    for (const w of new Set([...withoutConjunction(t.f), ...splits(t.f).map((x) => x.stem)])) {
       if (lex.honorifics.has(w) || lex.occupations.has(w)) j = i + 1;
       for (const rest of lex.roles.get(w) ?? lex.roles.get(w.startsWith('ال') ? w.slice(2) : `ال${w}`) ?? []) {
         let k = i + 1;
@@ -761,7 +762,7 @@ export class PartyFinder {
 }
 
 /** Heads followed by a proper name rather than a definite noun: «شركة سانوفي», «صحيفة الغارديان». */
-const NAMED_HEADS = new Set(['شركه', 'صحيفه', 'جريده', 'مجله', 'قناه', 'وكاله', 'مجموعه', 'بنك', 'مصرف', 'نادي', 'منصه', 'شبكه', 'راديو']);
+const NAMED_HEADS = new Set(['شركه', 'صحيفه', 'جريده', 'مجله', 'قناه', 'وكاله', 'بنك', 'مصرف', 'نادي', 'منصه', 'شبكه', 'راديو']);
 
 /** Heads that take a place's name to make an institution's: «جامعة تبوك». */
 const PLACE_NAMED_HEADS = new Set(['جامعه', 'بنك', 'مصرف', 'نادي', 'مستشفي', 'محكمه', 'مطار', 'ميناء', 'بلديه', 'غرفه', 'بورصه']);

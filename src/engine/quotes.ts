@@ -39,6 +39,9 @@ const RESUMPTIONS: string[][] = [
   ['بحسب', 'ما'],
 ];
 
+/** Impersonal reporting forms the reporter uses for his own asides. */
+const IMPERSONAL = new Set(['يذكر', 'ويذكر', 'يشار', 'ويشار', 'يلاحظ', 'ويلاحظ', 'يبدو', 'ويبدو', 'يعتقد', 'يتوقع']);
+
 export interface Document {
   text: string;
   tokens: Token[];
@@ -200,7 +203,9 @@ export function findStatements(doc: Document): { statements: Statement[]; topics
           if (made.subject.kind !== 'none' && !made.participle) sentenceSubject = made.subject;
         } else if (cue.cls !== 'participle') {
           // «وحذر دومينغو، قائلا …»: a verb with no clause of its own still names the sentence's speaker.
-          const subject = subjectIn(doc.speakers, i + 1, Math.min(sentence.to, i + 6), true);
+          let to = i + 1;
+          while (to < Math.min(sentence.to, i + 6) && (tokens[to] as Token).kind === 'word') to++;
+          const subject = subjectIn(doc.speakers, i + 1, to, true);
           if (subject.kind === 'mention') sentenceSubject = subject;
         }
         continue;
@@ -278,6 +283,10 @@ function fromCue(
   }
   if (!found) return undefined;
   if (cue.cls === 'object' && found !== 'quote') return undefined;
+  // «يذكر أن», «يشار إلى أن»: the reporter's own aside, not a statement.
+  if (IMPERSONAL.has(tokens[cue.at]?.f ?? '') && !tokens.slice(cue.at + 1, j).some((t) => t.kind === 'word' && !['الي', 'ان'].includes(t.f))) {
+    return undefined;
+  }
 
   let content: { start: number; end: number } | undefined;
   let kind: QuoteKind;
@@ -375,7 +384,7 @@ function fromSourcing(
   const glued = doc.speakers.mentionAt.get(from);
   const subject: SubjectRef = glued
     ? { kind: 'mention', mention: glued, phraseStart: glued.start }
-    : subjectIn(doc.speakers, from, s, true);
+    : subjectIn(doc.speakers, from, s, true, from === i + n);
   // «حسب معايير القبول» is not a source: a sourced statement needs a party, an unnamed source or a document.
   if (subject.kind === 'none' || (subject.kind === 'phrase' && subject.gender === undefined)) return undefined;
   const cueToken = tokens[i] as Token;

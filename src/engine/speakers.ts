@@ -209,6 +209,8 @@ export function subjectIn(
   a: number,
   b: number,
   allowNewNames: boolean | 'topic',
+  /** The first word carries the preposition of a sourcing phrase: «وفقا لوزير المالية». */
+  leadingPreposition = false,
 ): SubjectRef {
   // After a reporting verb any name-shaped word may be the speaker; as a sentence's topic, only a word
   // the lexicons or the tagger know as a name.
@@ -285,7 +287,8 @@ export function subjectIn(
       continue;
     }
     const head = headAt(ctx, k);
-    const titled = finder.titleEnd(k);
+    const glued = finder.isPrepositional(t.f) && !(k === a && leadingPreposition);
+    const titled = glued ? undefined : finder.titleEnd(k);
     if (head && (titled === undefined || titled <= head.end)) {
       const end = Math.max(k + 1, head.type === 'ANON' ? phraseEnd(ctx, k + 1, b) : Math.min(head.end, b));
       first = phrase(ctx, k, end, head.type, head.gender);
