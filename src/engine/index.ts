@@ -88,10 +88,10 @@ function resolveSpeakers(ctx: SpeakerContext, statements: Statement[], topics: T
         const phrase = ctx.text.slice(subject.phraseStart, end).replace(/\s+/g, ' ');
         speaker = speakerOfMention(party, phrase);
         // A verb before its subject agrees with it in gender: «وقالت سانت أونجي» tells she is a woman.
-        if (st.gender && st.gender !== 'pl' && subject.mention.start > st.cue.start && party.type === 'PER') {
-          genderOf.set(party.id, st.gender);
-        }
-        gender = subject.gender ?? genderOf.get(party.id) ?? partyGender(ctx, party, subject.mention);
+        const verbGender = st.gender && st.gender !== 'pl' && subject.mention.start > st.cue.start ? st.gender : undefined;
+        if (verbGender && party.type === 'PER') genderOf.set(party.id, verbGender);
+        // «وقالت الشركة»: how the text refers to the party here decides what a later «وأضافت» can refer to.
+        gender = subject.gender ?? verbGender ?? genderOf.get(party.id) ?? partyGender(ctx, party, subject.mention);
       }
       mention = { start: subject.mention.start, end };
     } else if (subject.kind === 'phrase') {

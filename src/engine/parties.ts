@@ -382,7 +382,15 @@ export class PartyFinder {
     const first = this.word(i);
     if (!this.isNameWord(first) || (first.startsWith('ال') && !this.isGivenName(first))) return undefined;
     if (this.isPrepositional(first) || /^[وف]/.test(first) && this.isPrepositional(first.slice(1))) return undefined;
+    // «لوجود …»: a preposition glued to a noun in construct, not a name.
+    if (/^[لب]/.test(first) && !this.isGivenName(first) && !this.lex.gazetteer.has(first) && this.word(i + 1)?.startsWith('ال')) {
+      return undefined;
+    }
     // Right after a reporting verb, where Arabic puts the subject, a name-shaped word is enough.
+    // «لوجود …»: a preposition glued to a noun in construct, not a name.
+    if (/^[لب]/.test(first) && !this.isGivenName(first) && !this.lex.gazetteer.has(first) && this.word(i + 1)?.startsWith('ال')) {
+      return undefined;
+    }
     // Right after a reporting verb, where Arabic puts the subject, a name-shaped word is enough.
     if (!this.nameShaped(i) || (source !== 'subject' && !this.personLike(i) && !this.appositionName(i))) {
       return undefined;
@@ -573,6 +581,8 @@ export class PartyFinder {
       j++;
     }
     if (j === i + 1 || (j === i + 2 && ORG_HEADS.has(this.word(i + 1) ?? ''))) return;
+    // «شبكة التواصل الاجتماعي "فيسبوك"»: the description gives way to the name after it.
+    if (this.quotedNameAt(j, head, split.preposition)) return;
     const start = offsetInWord(this.text, t.start, split.cut);
     const last = this.tokens[j - 1] as Token;
     const text = surface(this.text, start, last.end, split);
