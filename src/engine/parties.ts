@@ -72,7 +72,6 @@ export const ORG_HEADS = new Set(
     'مركز',
     'معهد',
     'جماعة',
-    'تنظيم',
     'قوات',
     'صحيفة',
     'مجلة',
@@ -90,14 +89,12 @@ export const ORG_HEADS = new Set(
     'سلطة',
     'مفوضية',
     'أكاديمية',
-    'كلية',
     'مجموعة',
     'جيش',
     'برلمان',
     'بلدية',
     'ميناء',
     'مطار',
-    'قيادة',
     'إدارة',
     'رئاسة',
     'منصة',
@@ -227,6 +224,7 @@ export class PartyFinder {
         for (let k = 1; k < len && ok; k++) ok = this.word(i + k) === entry.words[k];
         if (!ok) continue;
         if (entry.ambiguous && len === 1 && !this.placeContext(i)) continue;
+        if (len === 1 && (!this.spelledAsEntry(t, entry) || this.lex.stopwords.has(split.stem))) continue;
         best = { entry, split, end: i + len };
       }
     }
@@ -245,6 +243,17 @@ export class PartyFinder {
       preposition: best.split.preposition,
     });
     return best.end;
+  }
+
+  /**
+   * Folding merges ة and ه, and drops tanween; the spelling as written tells «ميلة» (a city) from
+   * «ميله» (his inclination) and «دوما» (a town) from «دوماً» (always).
+   */
+  private spelledAsEntry(t: Token, entry: GazetteerEntry): boolean {
+    const raw = this.text.slice(t.start, t.end);
+    if (/[\u064B-\u064D]/.test(raw)) return false;
+    const bare = raw.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+    return !(entry.name.endsWith('ة') && bare.endsWith('ه'));
   }
 
   /** A word like «صور» is a city only after «في» or «مدينة». */
@@ -561,7 +570,11 @@ export class PartyFinder {
     if (this.word(q)?.startsWith('ال') && this.tokens[q + 1]?.kind !== 'word') q++;
     if (this.quotedNameAt(q, head, split.preposition)) return;
     if (split.stem.startsWith('ال')) return this.definiteOrganisationAt(i, split, head);
-    if (NAMED_HEADS.has(head) && this.namedOrganisationAt(i, split, head)) return;
+    // «شركة التأمين اليابانية» describes; a company or a newspaper needs a proper name.
+    if (NAMED_HEADS.has(head)) {
+      this.namedOrganisationAt(i, split, head);
+      return;
+    }
     let j = i + 1;
     while (j < i + 5 && !this.taken[j]) {
       const w = this.word(j);
@@ -752,7 +765,8 @@ export class PartyFinder {
     const t = this.tokens[i] as Token;
     const split = splits(t.f).find((s) => MINISTRIES.has(s.stem));
     const adjective = this.word(i + 1);
-    if (!split || !adjective || !this.lex.demonyms.has(adjective) || this.taken[i + 1]) return;
+    // The adjective agrees with the ministry (feminine): «وزير الخارجية الروسي» is about the minister.
+    if (!split || !adjective || !this.lex.demonyms.has(adjective) || !adjective.endsWith('ه') || this.taken[i + 1]) return;
     const start = offsetInWord(this.text, t.start, split.cut);
     const end = (this.tokens[i + 1] as Token).end;
     const text = surface(this.text, start, end, split);
