@@ -147,7 +147,7 @@ export class PartyFinder {
     for (let i = 0; i < n; i++) this.titledNameAt(i);
     this.taggedNames();
     for (let i = 0; i < n; i++) this.givenNameAt(i);
-    return this.sorted();
+    return this.mergeAdjacentNames();
   }
 
   /** Adds a mention found by another component (the speaker finder), if its tokens are free. */
@@ -159,6 +159,26 @@ export class PartyFinder {
 
   sorted(): Mention[] {
     return this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  private mergeAdjacentNames(): Mention[] {
+    this.mentions.sort((a, b) => a.start - b.start);
+    // «ماري بيير» + «سانت أونجي»: two pieces of one name found by different means.
+    for (let k = this.mentions.length - 1; k > 0; k--) {
+      const a = this.mentions[k - 1] as Mention;
+      const b = this.mentions[k] as Mention;
+      if (a.type !== 'PER' || b.type !== 'PER' || a.tj !== b.ti || b.preposition || /^[وف]/.test(this.tokens[b.ti]?.f ?? '')) {
+        continue;
+      }
+      if (a.source === 'gazetteer' && b.source === 'gazetteer') continue;
+      a.end = b.end;
+      a.tj = b.tj;
+      a.text = this.text.slice(a.start, a.end).replace(/\s+/g, ' ');
+      a.key = `PER:${fold2(a.text)}`;
+      this.mentions.splice(k, 1);
+      if (this.mentionStartingAt.get(b.ti) === b) this.mentionStartingAt.delete(b.ti);
+    }
+    return this.mentions;
   }
 
   private drop(m: Mention) {
@@ -618,8 +638,15 @@ export class PartyFinder {
    * rules found nothing. A proclitic the tagger left on the first word is cut off.
    */
   private taggedNames() {
-    for (const span of this.tagged) {
-      if (span.confidence < TAGGER_CONFIDENCE) continue;
+    for (const tagged of this.tagged) {
+      if (tagged.confidence < TAGGER_CONFIDENCE) continue;
+      // Trailing function words are not part of a name: «هيلر هي».
+      const span = { ...tagged };
+      while (span.end > span.start && this.lex.stopwords.has(this.word(span.end - 1) ?? '')) span.end--;
+      if (span.end === span.start) continue;
+      if (this.tokens.slice(span.start, span.end).some((t) => withoutConjunction(t.f).some((w) => this.lex.cues.has(w)))) {
+        continue;
+      }
       let free = true;
       for (let k = span.start; k < span.end && free; k++) free = !this.taken[k] && this.tokens[k]?.kind === 'word';
       if (!free) continue;
