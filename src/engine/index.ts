@@ -16,6 +16,12 @@ export const MAX_TEXT = 8_000_000;
 
 const ARABIC_LETTER = /[\u0621-\u064A]/;
 
+/** Called when a rule throws; tests set it to fail loudly instead of degrading quietly. */
+export let onEngineError: (error: unknown) => void = () => {};
+export function setEngineErrorHandler(handler: (error: unknown) => void) {
+  onEngineError = handler;
+}
+
 export function analyze(input: string): Analysis {
   const text = typeof input === 'string' ? input : '';
   const empty = (notice?: Analysis['notice']): Analysis => ({
@@ -31,8 +37,9 @@ export function analyze(input: string): Analysis {
   try {
     const result = run(truncated ? text.slice(0, MAX_TEXT) : text);
     return { ...result, length: text.length, ...(truncated ? { notice: 'truncated' as const } : {}) };
-  } catch {
+  } catch (error) {
     // A fault in one rule must not take the page down with it; an empty result is still valid.
+    onEngineError(error);
     return empty();
   }
 }
@@ -44,7 +51,7 @@ function run(text: string): Analysis {
   const finder = new PartyFinder(text, tokens);
   const mentionAt = new Map<number, Mention>();
   for (const m of finder.find()) if (!mentionAt.has(m.ti)) mentionAt.set(m.ti, m);
-  const speakers: SpeakerContext = { text, tokens, lex, finder, mentionAt };
+  const speakers: SpeakerContext = { text, tokens, lex, finder, mentionAt, headOf: new Map() };
   const { statements, topics } = findStatements({ text, tokens, structure: shape, lex, speakers });
   const mentions = finder.sorted();
   const parties = mergeParties(mentions);

@@ -146,8 +146,11 @@ function buildLexicon(): Lexicon {
   addAll(placesData as NamedEntry[], 'LOC');
   addAll(organisationsData as NamedEntry[], 'ORG');
   addAll(peopleData as NamedEntry[], 'PER');
+  // A capital the places list already holds keeps that entry and its ambiguity flag.
   for (const c of countriesData as { capital?: string }[]) {
-    if (c.capital) add(c.capital, 'LOC', c.capital, false, `LOC:${fold(c.capital)}`);
+    if (c.capital && !gazetteer.has(words(c.capital)[0] ?? '')) {
+      add(c.capital, 'LOC', c.capital, false, `LOC:${fold(c.capital)}`);
+    }
   }
 
   return {

@@ -121,6 +121,8 @@ export class PartyFinder {
   private readonly lex: Lexicon = lexicon();
   private readonly mentions: Mention[] = [];
   private readonly mentionStartingAt = new Map<number, Mention>();
+  /** Family names of the people named in full so far, with the token where each was first named. */
+  private readonly familyNames = new Map<string, number>();
   /** The tagger's spans, and for each token the type of the span covering it. */
   private readonly tagged: TaggedSpan[] = [];
   private readonly taggedType: (PartyType | undefined)[] = [];
@@ -189,6 +191,10 @@ export class PartyFinder {
   }
 
   private push(m: Mention) {
+    if (m.type === 'PER' && m.tj - m.ti > 1) {
+      const last = this.tokens[m.tj - 1]?.f;
+      if (last && !this.familyNames.has(last)) this.familyNames.set(last, m.ti);
+    }
     for (let k = m.ti; k < m.tj; k++) this.taken[k] = 1;
     this.mentions.push(m);
     if (!this.mentionStartingAt.has(m.ti)) this.mentionStartingAt.set(m.ti, m);
@@ -497,7 +503,8 @@ export class PartyFinder {
   knownFamilyName(i: number): boolean {
     const w = this.word(i);
     if (!w) return false;
-    return this.mentions.some((m) => m.type === 'PER' && m.tj - m.ti > 1 && this.tokens[m.tj - 1]?.f === w && m.ti < i);
+    const first = this.familyNames.get(w);
+    return first !== undefined && first < i;
   }
 
   /** A word the lexicons know as a person's name, or the tagger reads as one. */

@@ -188,7 +188,16 @@ export function findStatements(doc: Document): { statements: Statement[]; topics
   const topics: Topic[] = [];
   /** Quote pairs already covered by a statement. */
   const usedPairs = new Set<number>();
-  const covered = (a: number, b: number) => out.some((s) => s.start < b && a < s.end);
+  // Characters already inside a statement: a later cue inside one does not make another.
+  const taken = new Uint8Array(doc.text.length + 1);
+  const covered = (a: number, b: number) => {
+    for (let k = a; k < b; k++) if (taken[k]) return true;
+    return false;
+  };
+  const add = (s: Statement) => {
+    out.push(s);
+    taken.fill(1, s.start, s.end);
+  };
 
   for (const sentence of structure.sentences) {
     /** The subject of the sentence's last verb, for participles («وتابع لافروف … قائلا») and «… ودعا». */
@@ -199,7 +208,7 @@ export function findStatements(doc: Document): { statements: Statement[]; topics
       if (cue) {
         const made = fromCue(doc, cue, sentence, sentenceSubject, usedPairs);
         if (made) {
-          if (!covered(made.start, made.end)) out.push(made);
+          if (!covered(made.start, made.end)) add(made);
           if (made.subject.kind !== 'none' && !made.participle) sentenceSubject = made.subject;
         } else if (cue.cls !== 'participle') {
           // «وحذر دومينغو، قائلا …»: a verb with no clause of its own still names the sentence's speaker.
@@ -213,12 +222,12 @@ export function findStatements(doc: Document): { statements: Statement[]; topics
       const n = sourcingAt(doc, i);
       if (n) {
         const made = fromSourcing(doc, i, n, sentence, usedPairs);
-        if (made && !covered(made.start, made.end)) out.push(made);
+        if (made && !covered(made.start, made.end)) add(made);
         i += n - 1;
       }
     }
     const headline = fromHeadline(doc, sentence);
-    if (headline && !covered(headline.start, headline.end)) out.push(headline);
+    if (headline && !covered(headline.start, headline.end)) add(headline);
   }
 
   // Direct speech whose cue comes after it: «…»، قال الوزير.
@@ -227,7 +236,7 @@ export function findStatements(doc: Document): { statements: Statement[]; topics
     const made = fromQuoteWithCueAfter(doc, pair);
     if (made && !covered(made.start, made.end)) {
       usedPairs.add(q);
-      out.push(made);
+      add(made);
     }
   });
   return { statements: out.sort((a, b) => a.start - b.start), topics };

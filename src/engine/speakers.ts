@@ -108,6 +108,9 @@ export interface SpeakerContext {
   finder: PartyFinder;
   /** Mentions by their first token. */
   mentionAt: Map<number, Mention>;
+  /** Organisation mentions in text order, and the head word each party was introduced with. */
+  orgs?: Mention[];
+  headOf: Map<string, string>;
 }
 
 function word(ctx: SpeakerContext, i: number): string | undefined {
@@ -390,19 +393,35 @@ function antecedentOf(ctx: SpeakerContext, t: Token): Mention | undefined {
   if (!bare.startsWith('ال')) return undefined;
   const head = SAME_HEAD[bare.slice(2)] ?? bare.slice(2);
   if (!ORG_HEADS.has(head)) return undefined;
-  // The most mentioned organisation of that kind so far, the latest on a tie.
+  // The most mentioned organisation of that kind among the last ones before, the latest on a tie.
+  const list = orgMentions(ctx);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Mention).start < t.start) lo = mid + 1;
+    else hi = mid;
+  }
   const count = new Map<string, number>();
   let best: Mention | undefined;
-  const headOf = new Map<string, string | undefined>();
-  for (const m of ctx.mentionAt.values()) if (m.head) headOf.set(m.key, m.head);
-  for (const m of [...ctx.mentionAt.values()].sort((x, y) => x.start - y.start)) {
-    const mHead = headOf.get(m.key);
-    if (m.start >= t.start || m.type !== 'ORG' || (SAME_HEAD[mHead ?? ''] ?? mHead) !== head) continue;
-    const n = (count.get(m.key) ?? 0) + 1;
-    count.set(m.key, n);
-    if (!best || n >= (count.get(best.key) ?? 0)) best = m;
+  for (let n = lo - 1; n >= 0 && n >= lo - 60; n--) {
+    const m = list[n] as Mention;
+    const mHead = ctx.headOf.get(m.key);
+    if ((SAME_HEAD[mHead ?? ''] ?? mHead) !== head) continue;
+    const c = (count.get(m.key) ?? 0) + 1;
+    count.set(m.key, c);
+    if (!best || c > (count.get(best.key) ?? 0)) best = m;
   }
   return best;
+}
+
+/** The organisation mentions in text order, computed once per text. */
+function orgMentions(ctx: SpeakerContext): Mention[] {
+  if (!ctx.orgs) {
+    ctx.orgs = [...ctx.mentionAt.values()].filter((m) => m.type === 'ORG').sort((a, b) => a.start - b.start);
+    for (const m of ctx.orgs) if (m.head && !ctx.headOf.has(m.key)) ctx.headOf.set(m.key, m.head);
+  }
+  return ctx.orgs;
 }
 
 /** «الولايات المتحدة وفرنسا»: a second party joined by و right after the first, also speaking. */
@@ -432,16 +451,22 @@ export function subjectBefore(ctx: SpeakerContext, cue: number, sentenceFrom: nu
   const anaphor = antecedentOf(ctx, ctx.tokens[k] as Token);
   if (anaphor) return { kind: 'mention', mention: anaphor, phraseStart: (ctx.tokens[k] as Token).start };
   // Find a mention ending at token k (or its closing mark), and a coordinated one before it.
-  for (const m of ctx.mentionAt.values()) {
-    if ((m.tj - 1 !== k && m.tj !== k + 1) || m.preposition) continue;
-    for (const first of ctx.mentionAt.values()) {
-      if (first.tj === m.ti && first.type === m.type && (ctx.tokens[m.ti] as Token).f.startsWith('و')) {
-        return { kind: 'mention', mention: first, phraseStart: first.start, last: m };
-      }
-    }
-    return { kind: 'mention', mention: m, phraseStart: m.start };
+  const m = mentionEndingAt(ctx, k) ?? mentionEndingAt(ctx, k - 1);
+  if (!m || m.preposition) return { kind: 'none' };
+  const first = mentionEndingAt(ctx, m.ti - 1);
+  if (first && first.tj === m.ti && first.type === m.type && (ctx.tokens[m.ti] as Token).f.startsWith('و')) {
+    return { kind: 'mention', mention: first, phraseStart: first.start, last: m };
   }
-  return { kind: 'none' };
+  return { kind: 'mention', mention: m, phraseStart: m.start };
+}
+
+/** The mention whose last token is k; names are short, so a few tokens back is enough to look. */
+function mentionEndingAt(ctx: SpeakerContext, k: number): Mention | undefined {
+  for (let start = k; start >= 0 && start > k - 8; start--) {
+    const m = ctx.mentionAt.get(start);
+    if (m) return m.tj - 1 === k ? m : undefined;
+  }
+  return undefined;
 }
 
 /** Grammatical gender of a named party as a subject: countries and cities are feminine. */
