@@ -47,9 +47,8 @@ export interface Lexicon {
   cues: Map<string, CueForm>;
   participles: Map<string, Gender>;
   speechNouns: Set<string>;
-  /** Sourcing phrases as word lists («وفقا ل» → ['وفقا', 'ل']). */
-  sourcesBefore: string[][];
-  sourceDocuments: string[][];
+  /** Sourcing phrases by their first word, each as the list of the words after it («وفقا ل» → وفقا: [['ل']]). */
+  sourcesBefore: Map<string, string[][]>;
   anonHeads: Map<string, Gender>;
   anonModifiers: Set<string>;
   documents: Map<string, Gender>;
@@ -157,8 +156,7 @@ function buildLexicon(): Lexicon {
     cues,
     participles,
     speechNouns: new Set(cuesData.nouns.map(fold)),
-    sourcesBefore: sourcesData.before.map(words),
-    sourceDocuments: sourcesData.document.map(words),
+    sourcesBefore: byFirstWord(sourcesData.before.map(words)),
     anonHeads: genderedSet(anonData.heads as Record<string, string[]>),
     anonModifiers: new Set(anonData.modifiers.map(fold)),
     documents,

@@ -77,12 +77,8 @@ function sourcingAt(doc: Document, i: number): number {
   const t = doc.tokens[i] as Token;
   if (t.kind !== 'word' || doc.structure.inQuote[i] !== -1) return 0;
   let best = 0;
-  for (const phrase of doc.lex.sourcesBefore) {
-    const [first, ...rest] = phrase;
-    if (!first || !withoutConjunction(t.f).includes(first)) {
-      // «وفقا لـ» is often written «وفقا لوزارة»: the last word of the phrase glued to the next one.
-      continue;
-    }
+  const phrases = withoutConjunction(t.f).flatMap((w) => doc.lex.sourcesBefore.get(w) ?? []);
+  for (const rest of phrases) {
     let k = i + 1;
     let ok = true;
     for (const r of rest) {
@@ -95,7 +91,7 @@ function sourcingAt(doc: Document, i: number): number {
         k++;
         continue;
       }
-      // A one-letter preposition (ل، ب) glued to the next word or written «لـ».
+      // A one-letter preposition (ل، ب) glued to the next word («وفقا لوزارة») or written «لـ».
       if (r.length === 1 && w.kind === 'word' && w.f.startsWith(r)) break;
       ok = false;
       break;
