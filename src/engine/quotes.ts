@@ -211,7 +211,7 @@ export function findStatements(doc: Document): { statements: Statement[]; topics
           let to = i + 1;
           while (to < Math.min(sentence.to, i + 6) && (tokens[to] as Token).kind === 'word') to++;
           const subject = subjectIn(doc.speakers, i + 1, to, true);
-          if (subject.kind === 'mention') sentenceSubject = subject;
+          if (subject.kind === 'mention' || (subject.kind === 'phrase' && subject.gender)) sentenceSubject = subject;
         }
         continue;
       }

@@ -249,6 +249,14 @@ export function subjectIn(
         skipped = true;
         continue;
       }
+      // After an unnamed source or a document, a later name is its author or in apposition
+      // («مسؤول أمريكي، جون سميث،»), not a party the clause merely mentions («مشروع قرار اطلعت عليه رويترز»).
+      const apposed =
+        k === first?.endToken || [k - 1, k - 2].some((n) => ctx.tokens[n] && (ctx.tokens[n] as Token).kind !== 'word');
+      if (first && first.type !== 'PER' && !author && !apposed) {
+        k = m.tj;
+        continue;
+      }
       const gender = first?.type === 'DOC' ? first.gender : undefined;
       return { kind: 'mention', mention: m, phraseStart: first?.start ?? t.start, last: coordinated(ctx, m, b), gender };
     }
