@@ -1,6 +1,6 @@
 // The engine's one entry point: text in, attributions out. No DOM, no browser APIs, no I/O.
 import { type Gender, lexicon } from './lexicon.ts';
-import { mergeParties, PartyFinder, type Mention } from './parties.ts';
+import { type Mention, mergeParties, PartyFinder } from './parties.ts';
 import { findStatements, type Statement, type Topic } from './quotes.ts';
 import { agrees, partyGender, type SpeakerContext, speakerOfMention } from './speakers.ts';
 import { structure } from './structure.ts';
@@ -49,22 +49,34 @@ function run(text: string): Analysis {
   const tokens = tokenise(text);
   const shape = structure(text, tokens);
   const finder = new PartyFinder(text, tokens);
-  const mentionAt = new Map<number, Mention>();
-  for (const m of finder.find()) if (!mentionAt.has(m.ti)) mentionAt.set(m.ti, m);
-  const speakers: SpeakerContext = { text, tokens, lex, finder, mentionAt, headOf: new Map() };
+  finder.find();
+  const speakers: SpeakerContext = { text, tokens, lex, finder, mentionAt: finder.mentionStartingAt, headOf: new Map() };
   const { statements, topics } = findStatements({ text, tokens, structure: shape, lex, speakers });
   const mentions = finder.sorted();
   const parties = mergeParties(mentions);
   return {
     version: ENGINE_VERSION,
     length: text.length,
-    quotes: resolveSpeakers(speakers, statements, topics, parties),
+    quotes: resolveSpeakers(speakers, statements, topics, mentions, parties),
     parties,
   };
 }
 
+/** A mention's party; a mention later absorbed into a longer name («أليستر» + «غراهام») takes that name's. */
+function partyOf(mentions: Mention[], parties: Party[], m: Mention): Party {
+  if (m.party !== undefined) return parties[m.party] as Party;
+  const cover = mentions.find((x) => x.ti <= m.ti && m.ti < x.tj) as Mention;
+  return parties[cover.party as number] as Party;
+}
+
 /** Turns each statement's subject into a speaker; a bare verb takes the last agreeing speaker. */
-function resolveSpeakers(ctx: SpeakerContext, statements: Statement[], topics: Topic[], parties: Party[]): Quote[] {
+function resolveSpeakers(
+  ctx: SpeakerContext,
+  statements: Statement[],
+  topics: Topic[],
+  mentions: Mention[],
+  parties: Party[],
+): Quote[] {
   const history: { speaker: Speaker; gender?: Gender; mention?: { start: number; end: number } }[] = [];
   let nextTopic = 0;
   const genderOf = new Map<number, Gender>();
@@ -73,7 +85,7 @@ function resolveSpeakers(ctx: SpeakerContext, statements: Statement[], topics: T
     while (nextTopic < topics.length && (topics[nextTopic] as Topic).at < st.cue.start) {
       const topic = (topics[nextTopic++] as Topic).subject;
       if (topic.kind === 'mention') {
-        const party = parties[topic.mention.party as number] as Party;
+        const party = partyOf(mentions, parties, topic.mention);
         history.push({ speaker: speakerOfMention(party), gender: partyGender(ctx, party, topic.mention) });
       } else if (topic.kind === 'phrase') {
         history.push({ speaker: { name: topic.text, type: topic.type }, gender: topic.gender });
@@ -85,7 +97,7 @@ function resolveSpeakers(ctx: SpeakerContext, statements: Statement[], topics: T
     let resolution: SpeakerResolution = st.sourced ? 'source' : 'named';
     const subject = st.subject;
     if (subject.kind === 'mention') {
-      const party = parties[subject.mention.party as number] as Party;
+      const party = partyOf(mentions, parties, subject.mention);
       const end = (subject.last ?? subject.mention).end;
       if (subject.last) {
         const name = ctx.text.slice(subject.mention.start, end).replace(/\s+/g, ' ');

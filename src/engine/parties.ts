@@ -120,7 +120,8 @@ const NAME_BREAKERS = new Set(['ان', 'بان', 'انه', 'انها', 'انهم
 export class PartyFinder {
   private readonly lex: Lexicon = lexicon();
   private readonly mentions: Mention[] = [];
-  private readonly mentionStartingAt = new Map<number, Mention>();
+  /** Mentions by their first token; shared with the speaker finder, so a dropped mention is gone for both. */
+  readonly mentionStartingAt = new Map<number, Mention>();
   /** Family names of the people named in full so far, with the token where each was first named. */
   private readonly familyNames = new Map<string, number>();
   /** The tagger's spans, and for each token the type of the span covering it. */
@@ -216,6 +217,16 @@ export class PartyFinder {
     }
     if (lex.demonyms.has(w) || NAME_BREAKERS.has(w)) return false;
     return true;
+  }
+
+  /**
+   * The word carries the article as written. Folding merges «أليستر» and «ألمانيا» with words that
+   * start with «ال»; only the written bare alef is the article.
+   */
+  isDefinite(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || t.kind !== 'word') return false;
+    return /^[وفبك]?(ال|لل)/.test(this.text.slice(t.start, t.end).replace(/[\u064B-\u065F\u0670\u0640]/g, ''));
   }
 
   /** «لمجلس», «بالقاهرة», «للأمم»: a preposition glued to a word that is not a name's start. */
@@ -415,12 +426,8 @@ export class PartyFinder {
   nameAt(i: number, source: MentionSource): Mention | undefined {
     if (this.taken[i]) return undefined;
     const first = this.word(i);
-    if (!this.isNameWord(first) || (first.startsWith('ال') && !this.isGivenName(first))) return undefined;
+    if (!this.isNameWord(first) || (this.isDefinite(i) && !this.isGivenName(first))) return undefined;
     if (this.isPrepositional(first) || /^[وف]/.test(first) && this.isPrepositional(first.slice(1))) return undefined;
-    // «لوجود …»: a preposition glued to a noun in construct, not a name.
-    if (/^[لب]/.test(first) && !this.isGivenName(first) && !this.lex.gazetteer.has(first) && this.word(i + 1)?.startsWith('ال')) {
-      return undefined;
-    }
     // Right after a reporting verb, where Arabic puts the subject, a name-shaped word is enough.
     // «لوجود …»: a preposition glued to a noun in construct, not a name.
     if (/^[لب]/.test(first) && !this.isGivenName(first) && !this.lex.gazetteer.has(first) && this.word(i + 1)?.startsWith('ال')) {
@@ -431,8 +438,17 @@ export class PartyFinder {
       return undefined;
     }
     let j = i + 1;
-    while (j < i + 4 && !this.taken[j]) {
+    while (j < i + 4) {
       const w = this.word(j);
+      if (this.taken[j]) {
+        // «أليستر» + «غراهام»: a given name before a family name the lists know from someone else.
+        const known = this.mentionStartingAt.get(j);
+        if (known?.type === 'PER' && known.tj - known.ti === 1 && j === i + 1 && !/^[وف]/.test(w ?? '')) {
+          this.drop(known);
+          j = known.tj;
+        }
+        break;
+      }
       if (!this.nameShaped(j)) break;
       if (w && NAME_JOINERS.has(w)) {
         // «حمدان بن محمد بن راشد آل مكتوم»: the rest of the name may already be a known person.
@@ -494,7 +510,7 @@ export class PartyFinder {
     const next = this.tokens[i + 2];
     const ok = (k: number) => {
       const w = this.word(k);
-      return !!w && !this.taken[k] && !w.startsWith('ال') && this.isNameWord(w) && this.nameShaped(k) && !this.isPrepositional(w);
+      return !!w && !this.taken[k] && !this.isDefinite(k) && this.isNameWord(w) && this.nameShaped(k) && !this.isPrepositional(w);
     };
     return ok(i) && ok(i + 1) && next?.kind === 'punct' && (next.f === '،' || next.f === ',');
   }
@@ -743,11 +759,11 @@ export class PartyFinder {
   /** «شركة سانوفي», «صحيفة الغارديان»: a head and a proper name that is not a definite noun. */
   private namedOrganisationAt(i: number, split: Split, head: string): boolean {
     const name = this.word(i + 1);
-    if (this.taken[i + 1] || !this.isNameWord(name) || name.startsWith('ال') || this.isPrepositional(name)) return false;
+    if (this.taken[i + 1] || !this.isNameWord(name) || this.isDefinite(i + 1) || this.isPrepositional(name)) return false;
     if (/^[وف]/.test(name) && this.isNameWord(name.slice(1)) && !this.lex.gazetteer.has(name)) return false;
     let j = i + 2;
     const next = this.word(j);
-    if (next && !this.taken[j] && this.isNameWord(next) && !next.startsWith('ال') && !this.isPrepositional(next) && !/^[وف]/.test(next)) j++;
+    if (next && !this.taken[j] && this.isNameWord(next) && !this.isDefinite(j) && !this.isPrepositional(next) && !/^[وف]/.test(next)) j++;
     const t = this.tokens[i] as Token;
     const start = offsetInWord(this.text, t.start, split.cut);
     const last = this.tokens[j - 1] as Token;

@@ -332,7 +332,7 @@ export function subjectIn(
         return { kind: 'mention', mention: made, phraseStart: t.start };
       }
     }
-    if (allowNewNames && !skipped && !t.f.startsWith('ال') && finder.isNameWord(t.f)) {
+    if (allowNewNames && !skipped && !finder.isDefinite(k) && finder.isNameWord(t.f)) {
       const made = finder.nameAt(k, source);
       if (made) {
         ctx.mentionAt.set(made.ti, made);
