@@ -429,10 +429,9 @@ export class PartyFinder {
     if (!this.isNameWord(first) || (this.isDefinite(i) && !this.isGivenName(first))) return undefined;
     if (this.isPrepositional(first) || /^[وف]/.test(first) && this.isPrepositional(first.slice(1))) return undefined;
     // Right after a reporting verb, where Arabic puts the subject, a name-shaped word is enough.
-    // «لوجود …»: a preposition glued to a noun in construct, not a name.
-    if (/^[لب]/.test(first) && !this.isGivenName(first) && !this.lex.gazetteer.has(first) && this.word(i + 1)?.startsWith('ال')) {
-      return undefined;
-    }
+    // «وأشار لوجود …»: a word starting with ل is more often a preposition and a noun than a name
+    // the lexicons and the tagger do not know.
+    if (first.startsWith('ل') && !this.personLike(i)) return undefined;
     // Right after a reporting verb, where Arabic puts the subject, a name-shaped word is enough.
     if (!this.nameShaped(i) || (source !== 'subject' && !this.personLike(i) && !this.appositionName(i))) {
       return undefined;

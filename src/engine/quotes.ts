@@ -284,7 +284,9 @@ function fromCue(
       found = 'comp';
       break;
     }
-    if (cueAt(doc, j)) break;
+    // Another reporting verb ends the search, unless it sits in a clause about a noun after the
+    // speaker («وكشف الشميمري عن وجود تقارير تؤكد بأن …»: what is said is still his).
+    if (cueAt(doc, j) && (j - cue.at < 4 || /^[وف]/.test((tokens[j] as Token).f))) break;
   }
   if (!found) return undefined;
   if (cue.cls === 'object' && found !== 'quote') return undefined;
