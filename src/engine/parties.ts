@@ -112,7 +112,7 @@ const COORDINATING_HEADS = new Set(['حزب', 'حركه', 'جبهه', 'جمعي�
 const NUMBER_WORD = /^ال(واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|الف)/;
 
 /** Words that join the parts of one name: «محمد بن سلمان», «عبد الله». */
-const NAME_JOINERS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابي', 'عبد', 'ولد', 'دي', 'فان', 'فون']);
+const NAME_JOINERS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابي', 'عبد', 'ولد', 'دي', 'فان', 'فون', 'ال']);
 
 /** Words after which the next word is an object or an adverbial, never the start of a name. */
 const NAME_BREAKERS = new Set(['ان', 'بان', 'انه', 'انها', 'انهم', 'بانه', 'بانها', 'الذي', 'التي', 'الذين']);
@@ -266,6 +266,10 @@ export class PartyFinder {
       }
     }
     if (!best) return i + 1;
+    // «حمدان بن محمد» + «بن راشد آل مكتوم»: a listed name goes on through its lineage.
+    while (best.entry.type === 'PER' && NAME_JOINERS.has(this.word(best.end) ?? '') && this.isNameWord(this.word(best.end + 1))) {
+      best.end += 2;
+    }
     const last = this.tokens[best.end - 1] as Token;
     const start = offsetInWord(this.text, t.start, best.split.cut);
     this.push({

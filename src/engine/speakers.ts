@@ -253,7 +253,7 @@ export function subjectIn(
       // («مسؤول أمريكي، جون سميث،»), not a party the clause merely mentions («مشروع قرار اطلعت عليه رويترز»).
       const apposed =
         k === first?.endToken || [k - 1, k - 2].some((n) => ctx.tokens[n] && (ctx.tokens[n] as Token).kind !== 'word');
-      if (first && first.type !== 'PER' && !author && !apposed) {
+      if (first && first.type !== 'PER' && m.type !== 'PER' && !author && !apposed) {
         k = m.tj;
         continue;
       }

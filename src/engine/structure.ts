@@ -112,9 +112,10 @@ export function structure(text: string, tokens: Token[]): Structure {
       continue;
     }
     if (t.kind === 'punct' && SENTENCE_END.has(t.f)) {
-      // «د.» and «أ.» are abbreviations, not sentence ends.
+      // «د.» and «أ.» are abbreviations, not sentence ends; «..» is a pause.
       const prev = tokens[t.i - 1];
       if (prev && prev.kind === 'word' && prev.f.length === 1) continue;
+      if (t.f === '.' && (prev?.f === '.' || tokens[t.i + 1]?.f === '.')) continue;
       close(t.i + 1, false);
     }
   }

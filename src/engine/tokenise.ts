@@ -64,7 +64,16 @@ export function tokenise(text: string): Token[] {
     }
     if (cls === 'w') {
       let j = k + 1;
-      while (j < f.length && charClass(f[j] as string) === 'w') j++;
+      for (;;) {
+        while (j < f.length && charClass(f[j] as string) === 'w') j++;
+        // «17.76», «1,500»: a decimal point or separator between digits stays inside the number.
+        const sep = f[j];
+        if ((sep === '.' || sep === ',' || sep === '٫' || sep === '٬') && DIGIT.test(f[j - 1] ?? '') && DIGIT.test(f[j + 1] ?? '')) {
+          j++;
+          continue;
+        }
+        break;
+      }
       // A word's end can absorb a trailing dropped mark in the original; origins already cover that.
       const word = f.slice(k, j);
       push(k, j, DIGIT.test(word) && !/\p{L}/u.test(word) ? 'number' : 'word');
