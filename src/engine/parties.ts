@@ -213,6 +213,8 @@ export class PartyFinder {
     for (const v of withoutConjunction(w)) {
       if (lex.stopwords.has(v) || lex.cues.has(v) || lex.participles.has(v)) return false;
       if (lex.honorifics.has(v) || lex.occupations.has(v) || lex.anonHeads.has(v)) return false;
+      // «مذيعة», «مراسل»: an occupation written without the article is still not a name.
+      if (lex.occupations.has(`ال${v}`) || lex.honorifics.has(`ال${v}`)) return false;
       if (lex.documents.has(v) || lex.speechNouns.has(v) || ORG_HEADS.has(v)) return false;
     }
     if (lex.demonyms.has(w) || NAME_BREAKERS.has(w)) return false;

@@ -293,6 +293,12 @@ export function subjectIn(
       skipObject();
       continue;
     }
+    // «مذيعة "دويتشه فيله"، كريستينا كوباس،»: a name set off by commas after a description.
+    const prev = ctx.tokens[k - 1];
+    if (first && allowNewNames && prev?.kind === 'punct' && (prev.f === '،' || prev.f === ',')) {
+      const made = finder.nameAt(k, 'topic');
+      if (made) return { kind: 'mention', mention: made, phraseStart: first.start };
+    }
     if (ADVERBIALS.has(w) || ADVERBIALS.has(t.f) || lex.stopwords.has(w) || first) {
       k++;
       continue;
