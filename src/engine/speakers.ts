@@ -220,6 +220,7 @@ export function subjectIn(
   const source = allowNewNames === 'topic' ? 'topic' : 'subject';
   const { lex, finder } = ctx;
   let first: (SubjectRef & { kind: 'phrase' }) | undefined;
+  let fallback: SubjectRef | undefined;
   let skipped = false;
   let k = a;
   /** Past the rest of a prepositional phrase: adjectives, and a name in quotation marks after them. */
@@ -258,7 +259,15 @@ export function subjectIn(
         continue;
       }
       const gender = first?.type === 'DOC' ? first.gender : undefined;
-      return { kind: 'mention', mention: m, phraseStart: first?.start ?? t.start, last: coordinated(ctx, m, b), gender };
+      const found: SubjectRef = { kind: 'mention', mention: m, phraseStart: first?.start ?? t.start, last: coordinated(ctx, m, b), gender };
+      // «مذيعة "دويتشه فيله"، كريستينا كوباس»: an organisation in quotation marks after a description is
+      // its genitive; a person named after it is the speaker, and only failing one, the organisation.
+      if (first && m.type !== 'PER' && !author && ctx.tokens[k - 1]?.kind === 'quote') {
+        fallback ??= found;
+        k = m.tj;
+        continue;
+      }
+      return found;
     }
     const bare = withoutConjunction(t.f);
     const w = bare[bare.length - 1] as string;
@@ -355,7 +364,7 @@ export function subjectIn(
     first = phrase(ctx, k, end);
     k = end;
   }
-  return first ?? { kind: 'none' };
+  return fallback ?? first ?? { kind: 'none' };
 }
 
 /**
