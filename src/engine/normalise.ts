@@ -49,15 +49,25 @@ export interface FoldedText {
 
 export function foldWithOrigins(text: string): FoldedText {
   const origin = new Int32Array(text.length + 1);
-  const parts: string[] = [];
+  const codes = new Uint16Array(text.length);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Plain Arabic letters other than the folded ones, spaces and ASCII pass through untouched.
+    if ((c < 0x0610 && c !== 0xad) || (c > 0x061a && c < 0x064b && c !== 0x0640 && !FOLDED_CODES.has(c))) {
+      codes[n] = c;
+      origin[n++] = i;
+      continue;
+    }
     const ch = text[i] as string;
     if (isDropped(ch)) continue;
-    const f = foldChar(ch);
-    parts.push(f);
+    codes[n] = foldChar(ch).charCodeAt(0);
     origin[n++] = i;
   }
   origin[n] = text.length;
-  return { text: parts.join(''), origin: origin.subarray(0, n + 1) };
+  let folded = '';
+  for (let k = 0; k < n; k += 8192) folded += String.fromCharCode(...codes.subarray(k, Math.min(n, k + 8192)));
+  return { text: folded, origin: origin.subarray(0, n + 1) };
 }
+
+const FOLDED_CODES = new Set(Object.keys(FOLDED).map((ch) => ch.charCodeAt(0)));

@@ -139,7 +139,10 @@ export class PartyFinder {
   /** All mentions, in text order, without overlaps. */
   find(): Mention[] {
     const n = this.tokens.length;
-    for (const span of tagTokens(this.tokens.map((t) => t.f))) {
+    // The tagger is the costliest step; past any real article's length it is left out and the lists and
+    // patterns carry on alone, so a huge page still gets an answer in bounded time.
+    const spans = this.tokens.length <= TAGGER_MAX_TOKENS ? tagTokens(this.tokens.map((t) => t.f)) : [];
+    for (const span of spans) {
       this.tagged.push(span);
       for (let k = span.start; k < span.end; k++) this.taggedType[k] = span.type;
     }
@@ -472,6 +475,8 @@ export class PartyFinder {
       if (!familyName && (!this.isNameWord(w) || this.isPrepositional(w) || w.startsWith('وال') || this.lex.cues.has(w)))
         break;
       j++;
+      // A family name with the article ends the name: «سامر الخطيب المؤتمر» is a name and its object.
+      if (this.isDefinite(j - 1)) break;
     }
     const last = this.tokens[j - 1] as Token;
     const start = (this.tokens[i] as Token).start;
@@ -850,6 +855,9 @@ const PLACE_NAMED_HEADS = new Set(['جامعه', 'بنك', 'مصرف', 'نادي
 const DEFINITE_HEADS = new Set(['بنك', 'مجلس', 'نيابه', 'هييه', 'محكمه', 'منظمه', 'مفوضيه', 'برلمان', 'جيش', 'مصرف']);
 
 const RELATIVE = /^(الذي|التي|الذين|اللذان|اللتان)$/;
+
+/** About 1 MB of Arabic text: many times the longest article. */
+const TAGGER_MAX_TOKENS = 200_000;
 
 /** Below this confidence a tagged name is more often wrong than right. */
 const TAGGER_CONFIDENCE = 0.5;

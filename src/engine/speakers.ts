@@ -308,11 +308,11 @@ export function subjectIn(
       const made = finder.nameAt(k, 'topic');
       if (made) return { kind: 'mention', mention: made, phraseStart: first.start };
     }
-    if (ADVERBIALS.has(w) || ADVERBIALS.has(t.f) || lex.stopwords.has(w) || first) {
+    const head = first ? undefined : headAt(ctx, k);
+    if (!head && (ADVERBIALS.has(w) || ADVERBIALS.has(t.f) || lex.stopwords.has(w) || first)) {
       k++;
       continue;
     }
-    const head = headAt(ctx, k);
     const glued = finder.isPrepositional(t.f) && !(k === a && leadingPreposition);
     const titled = glued ? undefined : finder.titleEnd(k);
     if (head && (titled === undefined || titled <= head.end)) {
