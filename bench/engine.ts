@@ -43,7 +43,9 @@ const warm = performance.now() - t0;
 const engineMs = time(() => analyze(text), 3);
 const naiveMs = time(() => naive(text), 3);
 const result = analyze(text);
-console.log(`text: ${mb.toFixed(2)} MB (${text.length} UTF-16 units), ${result.quotes.length} statements, ${result.parties.length} parties`);
+console.log(
+  `text: ${mb.toFixed(2)} MB (${text.length} UTF-16 units), ${result.quotes.length} statements, ${result.parties.length} parties`,
+);
 console.log(`first call (lexicon load): ${warm.toFixed(1)} ms`);
 console.log(`engine: ${engineMs.toFixed(0)} ms median of 3 = ${(mb / (engineMs / 1000)).toFixed(2)} MB/s`);
 console.log(`naive floor: ${naiveMs.toFixed(0)} ms = ${(mb / (naiveMs / 1000)).toFixed(2)} MB/s`);

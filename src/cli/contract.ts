@@ -16,7 +16,7 @@ export interface ContractEntity {
   type: string;
 }
 
-export function toContract(id: unknown, text: string, analysis: Analysis) {
+export function toContract(id: unknown, analysis: Analysis) {
   const quotes: ContractQuote[] = analysis.quotes.map((q) => ({
     start: q.start,
     end: q.end,

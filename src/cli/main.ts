@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { analyze } from '../engine/index.ts';
-import { formatTable } from './table.ts';
 import { toContract } from './contract.ts';
+import { formatTable } from './table.ts';
 
 const USAGE = 'usage: analyze [--json] FILE|-   |   analyze --jsonl < docs.jsonl';
 
@@ -62,7 +62,7 @@ async function jsonLines(): Promise<number> {
       continue;
     }
     const text = typeof doc.text === 'string' ? doc.text : '';
-    process.stdout.write(`${JSON.stringify(toContract(doc.id ?? null, text, analyze(text)))}\n`);
+    process.stdout.write(`${JSON.stringify(toContract(doc.id ?? null, analyze(text)))}\n`);
   }
   return failed ? 1 : 0;
 }

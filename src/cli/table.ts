@@ -14,7 +14,9 @@ export function formatTable(text: string, analysis: Analysis): string {
     bySpeaker.set(name, entry);
   }
   const speakers = [...bySpeaker.entries()].sort((a, b) => b[1].statements.length - a[1].statements.length);
-  lines.push(`${analysis.quotes.length} statements, ${speakers.length} speakers, ${analysis.parties.length} parties`);
+  lines.push(
+    `${analysis.quotes.length} statements, ${speakers.length} speakers, ${analysis.parties.length} parties`,
+  );
   for (const [name, { type, statements }] of speakers) {
     lines.push('', `${name} (${type}) — ${statements.length}`, ...statements);
   }

@@ -50,7 +50,14 @@ function run(text: string): Analysis {
   const shape = structure(text, tokens);
   const finder = new PartyFinder(text, tokens);
   finder.find();
-  const speakers: SpeakerContext = { text, tokens, lex, finder, mentionAt: finder.mentionStartingAt, headOf: new Map() };
+  const speakers: SpeakerContext = {
+    text,
+    tokens,
+    lex,
+    finder,
+    mentionAt: finder.mentionStartingAt,
+    headOf: new Map(),
+  };
   const { statements, topics } = findStatements({ text, tokens, structure: shape, lex, speakers });
   const mentions = finder.sorted();
   const parties = mergeParties(mentions);
@@ -107,10 +114,12 @@ function resolveSpeakers(
         const phrase = ctx.text.slice(subject.phraseStart, end).replace(/\s+/g, ' ');
         speaker = speakerOfMention(party, phrase);
         // A verb before its subject agrees with it in gender: «وقالت سانت أونجي» tells she is a woman.
-        const verbGender = st.gender && st.gender !== 'pl' && subject.mention.start > st.cue.start ? st.gender : undefined;
+        const verbGender =
+          st.gender && st.gender !== 'pl' && subject.mention.start > st.cue.start ? st.gender : undefined;
         if (verbGender && party.type === 'PER') genderOf.set(party.id, verbGender);
         // «وقالت الشركة»: how the text refers to the party here decides what a later «وأضافت» can refer to.
-        gender = subject.gender ?? verbGender ?? genderOf.get(party.id) ?? partyGender(ctx, party, subject.mention);
+        gender =
+          subject.gender ?? verbGender ?? genderOf.get(party.id) ?? partyGender(ctx, party, subject.mention);
       }
       mention = { start: subject.mention.start, end };
     } else if (subject.kind === 'phrase') {

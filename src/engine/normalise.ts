@@ -1,7 +1,8 @@
 // Normalisation for matching. Matching happens on a folded copy of the text; every folded
 // character remembers where it came from, so offsets reported back are always into the original.
 
-const DROPPED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/;
+const DROPPED =
+  /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/;
 
 const FOLDED: Record<string, string> = {
   أ: 'ا',
@@ -66,7 +67,8 @@ export function foldWithOrigins(text: string): FoldedText {
   }
   origin[n] = text.length;
   let folded = '';
-  for (let k = 0; k < n; k += 8192) folded += String.fromCharCode(...codes.subarray(k, Math.min(n, k + 8192)));
+  for (let k = 0; k < n; k += 8192)
+    folded += String.fromCharCode(...codes.subarray(k, Math.min(n, k + 8192)));
   return { text: folded, origin: origin.subarray(0, n + 1) };
 }
 

@@ -45,7 +45,7 @@ export function offsetInWord(text: string, start: number, count: number): number
 function surface(text: string, start: number, end: number, split: Split | undefined): string {
   const s = text.slice(start, end).replace(/\s+/g, ' ');
   // للأمم: the span starts at the second ل; the reader's form puts the article back.
-  return split && split.stem.startsWith('ال') && !text.slice(start, start + 2).match(/^[اأإآ]ل/) ? `ا${s}` : s;
+  return split?.stem.startsWith('ال') && !text.slice(start, start + 2).match(/^[اأإآ]ل/) ? `ا${s}` : s;
 }
 
 export const ORG_HEADS = new Set(
@@ -106,7 +106,18 @@ export const ORG_HEADS = new Set(
 );
 
 /** Organisation heads whose names often join two nouns with و: «وزارة التربية والتعليم». */
-const COORDINATING_HEADS = new Set(['حزب', 'حركه', 'جبهه', 'جمعيه', 'هيئه', 'موسسه', 'وزاره', 'اتحاد', 'منظمه', 'مركز']);
+const COORDINATING_HEADS = new Set([
+  'حزب',
+  'حركه',
+  'جبهه',
+  'جمعيه',
+  'هيئه',
+  'موسسه',
+  'وزاره',
+  'اتحاد',
+  'منظمه',
+  'مركز',
+]);
 
 /** Number words: «مجلس الأمن الخمسة عشر» ends before the number. */
 const NUMBER_WORD = /^ال(واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|الف)/;
@@ -173,7 +184,13 @@ export class PartyFinder {
     for (let k = this.mentions.length - 1; k > 0; k--) {
       const a = this.mentions[k - 1] as Mention;
       const b = this.mentions[k] as Mention;
-      if (a.type !== 'PER' || b.type !== 'PER' || a.tj !== b.ti || b.preposition || /^[وف]/.test(this.tokens[b.ti]?.f ?? '')) {
+      if (
+        a.type !== 'PER' ||
+        b.type !== 'PER' ||
+        a.tj !== b.ti ||
+        b.preposition ||
+        /^[وف]/.test(this.tokens[b.ti]?.f ?? '')
+      ) {
         continue;
       }
       if (a.source === 'gazetteer' && b.source === 'gazetteer') continue;
@@ -230,8 +247,10 @@ export class PartyFinder {
    */
   isDefinite(i: number): boolean {
     const t = this.tokens[i];
-    if (!t || t.kind !== 'word') return false;
-    return /^[وفبك]?(ال|لل)/.test(this.text.slice(t.start, t.end).replace(/[\u064B-\u065F\u0670\u0640]/g, ''));
+    if (t?.kind !== 'word') return false;
+    return /^[وفبك]?(ال|لل)/.test(
+      this.text.slice(t.start, t.end).replace(/[\u064B-\u065F\u0670\u0640]/g, ''),
+    );
   }
 
   /** «لمجلس», «بالقاهرة», «للأمم»: a preposition glued to a word that is not a name's start. */
@@ -256,7 +275,7 @@ export class PartyFinder {
 
   private gazetteerAt(i: number): number {
     const t = this.tokens[i];
-    if (!t || t.kind !== 'word') return i + 1;
+    if (t?.kind !== 'word') return i + 1;
     let best: { entry: GazetteerEntry; split: Split; end: number } | undefined;
     for (const split of splits(t.f)) {
       for (const entry of this.lex.gazetteer.get(split.stem) ?? []) {
@@ -272,7 +291,11 @@ export class PartyFinder {
     }
     if (!best) return i + 1;
     // «حمدان بن محمد» + «بن راشد آل مكتوم»: a listed name goes on through its lineage.
-    while (best.entry.type === 'PER' && NAME_JOINERS.has(this.word(best.end) ?? '') && this.isNameWord(this.word(best.end + 1))) {
+    while (
+      best.entry.type === 'PER' &&
+      NAME_JOINERS.has(this.word(best.end) ?? '') &&
+      this.isNameWord(this.word(best.end + 1))
+    ) {
       best.end += 2;
     }
     const last = this.tokens[best.end - 1] as Token;
@@ -311,7 +334,7 @@ export class PartyFinder {
   /** «الولاياتالمتحدةسوريا»: a word made of gazetteer entries (each with optional proclitics) and nothing else. */
   private gluedAt(i: number) {
     const t = this.tokens[i];
-    if (!t || t.kind !== 'word' || this.taken[i] || t.f.length < 7) return;
+    if (t?.kind !== 'word' || this.taken[i] || t.f.length < 7) return;
     if (this.lex.stopwords.has(t.f) || this.lex.cues.has(t.f)) return;
     const w = t.f;
     const memo = new Map<number, { at: number; entry: GazetteerEntry; cut: number }[] | null>();
@@ -335,7 +358,8 @@ export class PartyFinder {
     };
     const parts = solve(0);
     // One part is a plain gazetteer word the normal lookup already saw, unless it is a glued phrase.
-    if (!parts || (parts.length === 1 && (parts[0] as { entry: GazetteerEntry }).entry.words.length === 1)) return;
+    if (!parts || (parts.length === 1 && (parts[0] as { entry: GazetteerEntry }).entry.words.length === 1))
+      return;
     const bounds = parts.map((part, k) => ({ part, end: (parts[k + 1]?.at ?? w.length) as number }));
     for (const { part, end } of bounds) {
       const start = offsetInWord(this.text, t.start, part.at + part.cut);
@@ -369,13 +393,15 @@ export class PartyFinder {
   /** Where the name starts after a title phrase beginning at token i, if token i starts one. */
   titleEnd(i: number): number | undefined {
     const t = this.tokens[i];
-    if (!t || t.kind !== 'word') return undefined;
+    if (t?.kind !== 'word') return undefined;
     const lex = this.lex;
     let j: number | undefined;
     // «للرئيس», «لوزير»: a title after a sourcing phrase's preposition still starts a title.
     for (const w of new Set([...withoutConjunction(t.f), ...splits(t.f).map((x) => x.stem)])) {
       if (lex.honorifics.has(w) || lex.occupations.has(w)) j = i + 1;
-      for (const rest of lex.roles.get(w) ?? lex.roles.get(w.startsWith('ال') ? w.slice(2) : `ال${w}`) ?? []) {
+      for (const rest of lex.roles.get(w) ??
+        lex.roles.get(w.startsWith('ال') ? w.slice(2) : `ال${w}`) ??
+        []) {
         let k = i + 1;
         let ok = true;
         for (const r of rest) {
@@ -412,7 +438,10 @@ export class PartyFinder {
         j += 2;
         continue;
       }
-      if (w.startsWith('لل') || ((w === 'في' || w === 'لدي') && this.mentionStartingAt.get(j + 1)?.type === 'LOC')) {
+      if (
+        w.startsWith('لل') ||
+        ((w === 'في' || w === 'لدي') && this.mentionStartingAt.get(j + 1)?.type === 'LOC')
+      ) {
         j += w.startsWith('لل') ? 1 : 1 + ((this.mentionStartingAt.get(j + 1) as Mention).tj - (j + 1));
         continue;
       }
@@ -436,7 +465,8 @@ export class PartyFinder {
     if (this.taken[i]) return undefined;
     const first = this.word(i);
     if (!this.isNameWord(first) || (this.isDefinite(i) && !this.isGivenName(first))) return undefined;
-    if (this.isPrepositional(first) || /^[وف]/.test(first) && this.isPrepositional(first.slice(1))) return undefined;
+    if (this.isPrepositional(first) || (/^[وف]/.test(first) && this.isPrepositional(first.slice(1))))
+      return undefined;
     // Right after a reporting verb, where Arabic puts the subject, a name-shaped word is enough.
     // «وأشار لوجود …»: a word starting with ل is more often a preposition and a noun than a name
     // the lexicons and the tagger do not know.
@@ -471,8 +501,12 @@ export class PartyFinder {
         continue;
       }
       // A family name may be a common word with the article: «وليد المعلم», «غيث الخطيب».
-      const familyName = j === i + 1 && w?.startsWith('ال') && this.lex.occupations.has(w) && !this.lex.stopwords.has(w);
-      if (!familyName && (!this.isNameWord(w) || this.isPrepositional(w) || w.startsWith('وال') || this.lex.cues.has(w)))
+      const familyName =
+        j === i + 1 && w?.startsWith('ال') && this.lex.occupations.has(w) && !this.lex.stopwords.has(w);
+      if (
+        !familyName &&
+        (!this.isNameWord(w) || this.isPrepositional(w) || w.startsWith('وال') || this.lex.cues.has(w))
+      )
         break;
       j++;
       // A family name with the article ends the name: «سامر الخطيب المؤتمر» is a name and its object.
@@ -506,7 +540,7 @@ export class PartyFinder {
    */
   nameShaped(i: number): boolean {
     const t = this.tokens[i];
-    if (!t || t.kind !== 'word') return false;
+    if (t?.kind !== 'word') return false;
     if (this.isGivenName(t.f) || (this.lex.gazetteer.get(t.f) ?? []).length) return true;
     const raw = this.text.slice(t.start, t.end).replace(/[\u064B-\u065F\u0670\u0640]/g, '');
     if (/ً/.test(this.text.slice(t.start, t.end))) return false;
@@ -520,7 +554,14 @@ export class PartyFinder {
     const next = this.tokens[i + 2];
     const ok = (k: number) => {
       const w = this.word(k);
-      return !!w && !this.taken[k] && !this.isDefinite(k) && this.isNameWord(w) && this.nameShaped(k) && !this.isPrepositional(w);
+      return (
+        !!w &&
+        !this.taken[k] &&
+        !this.isDefinite(k) &&
+        this.isNameWord(w) &&
+        this.nameShaped(k) &&
+        !this.isPrepositional(w)
+      );
     };
     return ok(i) && ok(i + 1) && next?.kind === 'punct' && (next.f === '،' || next.f === ',');
   }
@@ -589,7 +630,7 @@ export class PartyFinder {
   /** «وزارة الخارجية الروسية», «مجلس الأمن», «حزب العدالة والتنمية», «صحيفة "كلارين"». */
   private organisationAt(i: number) {
     const t = this.tokens[i];
-    if (!t || t.kind !== 'word' || this.taken[i]) return;
+    if (t?.kind !== 'word' || this.taken[i]) return;
     const split = splits(t.f).find((s) => ORG_HEADS.has(s.stem) || ORG_HEADS.has(s.stem.replace(/^ال/, '')));
     if (!split) return this.ministryAt(i);
     const head = split.stem.replace(/^ال/, '');
@@ -643,7 +684,13 @@ export class PartyFinder {
         j++;
         continue;
       }
-      if (!bare.startsWith('ال') || this.lex.stopwords.has(bare) || this.lex.cues.has(bare) || NUMBER_WORD.test(bare)) break;
+      if (
+        !bare.startsWith('ال') ||
+        this.lex.stopwords.has(bare) ||
+        this.lex.cues.has(bare) ||
+        NUMBER_WORD.test(bare)
+      )
+        break;
       j++;
     }
     if (j === i + 1 || (j === i + 2 && ORG_HEADS.has(this.word(i + 1) ?? ''))) return;
@@ -677,11 +724,16 @@ export class PartyFinder {
       const span = { ...tagged };
       while (span.end > span.start && this.lex.stopwords.has(this.word(span.end - 1) ?? '')) span.end--;
       if (span.end === span.start) continue;
-      if (this.tokens.slice(span.start, span.end).some((t) => withoutConjunction(t.f).some((w) => this.lex.cues.has(w)))) {
+      if (
+        this.tokens
+          .slice(span.start, span.end)
+          .some((t) => withoutConjunction(t.f).some((w) => this.lex.cues.has(w)))
+      ) {
         continue;
       }
       let free = true;
-      for (let k = span.start; k < span.end && free; k++) free = !this.taken[k] && this.tokens[k]?.kind === 'word';
+      for (let k = span.start; k < span.end && free; k++)
+        free = !this.taken[k] && this.tokens[k]?.kind === 'word';
       if (!free) continue;
       const t = this.tokens[span.start] as Token;
       const split = this.cliticOf(t.f, span.type);
@@ -691,7 +743,11 @@ export class PartyFinder {
       if (text.length < 2 || (span.end - span.start === 1 && !this.nameShaped(span.start))) continue;
       if (this.lex.stopwords.has(split.stem) || ORG_HEADS.has(split.stem)) continue;
       // A lone word tagged as a place with no list to back it is more often a common word.
-      if (span.end - span.start === 1 && span.type !== 'PER' && (span.confidence < 0.9 || split.stem.startsWith('ال'))) {
+      if (
+        span.end - span.start === 1 &&
+        span.type !== 'PER' &&
+        (span.confidence < 0.9 || split.stem.startsWith('ال'))
+      ) {
         continue;
       }
       this.push({
@@ -714,11 +770,17 @@ export class PartyFinder {
     if (this.isGivenName(w) || this.lex.gazetteer.has(w)) return bare;
     for (const split of splits(w).slice(1).reverse()) {
       const known = this.isGivenName(split.stem) || this.lex.gazetteer.has(split.stem);
-      if (known || split.stem.startsWith('ال') || (split.cut === 1 && w[0] === 'و' && split.stem.length >= 3)) {
+      if (
+        known ||
+        split.stem.startsWith('ال') ||
+        (split.cut === 1 && w[0] === 'و' && split.stem.length >= 3)
+      ) {
         return split;
       }
     }
-    return type === 'PER' || !w.startsWith('و') ? bare : { ...bare, cut: 1, stem: w.slice(1), conjunction: true };
+    return type === 'PER' || !w.startsWith('و')
+      ? bare
+      : { ...bare, cut: 1, stem: w.slice(1), conjunction: true };
   }
 
   /** «البنك المركزي السوداني», «النيابة العامة»: a definite head and its adjectives. */
@@ -727,7 +789,7 @@ export class PartyFinder {
     let j = i + 1;
     while (j < i + 4 && !this.taken[j]) {
       const w = this.word(j);
-      if (!w || !w.startsWith('ال') || this.lex.stopwords.has(w) || NUMBER_WORD.test(w) || RELATIVE.test(w)) break;
+      if (!w?.startsWith('ال') || this.lex.stopwords.has(w) || NUMBER_WORD.test(w) || RELATIVE.test(w)) break;
       j++;
     }
     if (j === i + 1) return;
@@ -769,11 +831,20 @@ export class PartyFinder {
   /** «شركة سانوفي», «صحيفة الغارديان»: a head and a proper name that is not a definite noun. */
   private namedOrganisationAt(i: number, split: Split, head: string): boolean {
     const name = this.word(i + 1);
-    if (this.taken[i + 1] || !this.isNameWord(name) || this.isDefinite(i + 1) || this.isPrepositional(name)) return false;
+    if (this.taken[i + 1] || !this.isNameWord(name) || this.isDefinite(i + 1) || this.isPrepositional(name))
+      return false;
     if (/^[وف]/.test(name) && this.isNameWord(name.slice(1)) && !this.lex.gazetteer.has(name)) return false;
     let j = i + 2;
     const next = this.word(j);
-    if (next && !this.taken[j] && this.isNameWord(next) && !this.isDefinite(j) && !this.isPrepositional(next) && !/^[وف]/.test(next)) j++;
+    if (
+      next &&
+      !this.taken[j] &&
+      this.isNameWord(next) &&
+      !this.isDefinite(j) &&
+      !this.isPrepositional(next) &&
+      !/^[وف]/.test(next)
+    )
+      j++;
     const t = this.tokens[i] as Token;
     const start = offsetInWord(this.text, t.start, split.cut);
     const last = this.tokens[j - 1] as Token;
@@ -826,7 +897,14 @@ export class PartyFinder {
     const split = splits(t.f).find((s) => MINISTRIES.has(s.stem));
     const adjective = this.word(i + 1);
     // The adjective agrees with the ministry (feminine): «وزير الخارجية الروسي» is about the minister.
-    if (!split || !adjective || !this.lex.demonyms.has(adjective) || !adjective.endsWith('ه') || this.taken[i + 1]) return;
+    if (
+      !split ||
+      !adjective ||
+      !this.lex.demonyms.has(adjective) ||
+      !adjective.endsWith('ه') ||
+      this.taken[i + 1]
+    )
+      return;
     const start = offsetInWord(this.text, t.start, split.cut);
     const end = (this.tokens[i + 1] as Token).end;
     const text = surface(this.text, start, end, split);
@@ -846,13 +924,49 @@ export class PartyFinder {
 }
 
 /** Heads followed by a proper name rather than a definite noun: «شركة سانوفي», «صحيفة الغارديان». */
-const NAMED_HEADS = new Set(['شركه', 'صحيفه', 'جريده', 'مجله', 'قناه', 'وكاله', 'بنك', 'مصرف', 'نادي', 'منصه', 'شبكه', 'راديو']);
+const NAMED_HEADS = new Set([
+  'شركه',
+  'صحيفه',
+  'جريده',
+  'مجله',
+  'قناه',
+  'وكاله',
+  'بنك',
+  'مصرف',
+  'نادي',
+  'منصه',
+  'شبكه',
+  'راديو',
+]);
 
 /** Heads that take a place's name to make an institution's: «جامعة تبوك». */
-const PLACE_NAMED_HEADS = new Set(['جامعه', 'بنك', 'مصرف', 'نادي', 'مستشفي', 'محكمه', 'مطار', 'ميناء', 'بلديه', 'غرفه', 'بورصه']);
+const PLACE_NAMED_HEADS = new Set([
+  'جامعه',
+  'بنك',
+  'مصرف',
+  'نادي',
+  'مستشفي',
+  'محكمه',
+  'مطار',
+  'ميناء',
+  'بلديه',
+  'غرفه',
+  'بورصه',
+]);
 
 /** Definite heads whose adjectives make a proper name: «البنك المركزي», «النيابة العامة». */
-const DEFINITE_HEADS = new Set(['بنك', 'مجلس', 'نيابه', 'هييه', 'محكمه', 'منظمه', 'مفوضيه', 'برلمان', 'جيش', 'مصرف']);
+const DEFINITE_HEADS = new Set([
+  'بنك',
+  'مجلس',
+  'نيابه',
+  'هييه',
+  'محكمه',
+  'منظمه',
+  'مفوضيه',
+  'برلمان',
+  'جيش',
+  'مصرف',
+]);
 
 const RELATIVE = /^(الذي|التي|الذين|اللذان|اللتان)$/;
 
@@ -863,7 +977,16 @@ const TAGGER_MAX_TOKENS = 200_000;
 const TAGGER_CONFIDENCE = 0.5;
 
 /** Ministries named by their portfolio alone: «الخارجية السعودية». */
-const MINISTRIES = new Set(['الخارجيه', 'الداخليه', 'الدفاع', 'الماليه', 'العدل', 'الصحه', 'التربيه', 'الخزانه']);
+const MINISTRIES = new Set([
+  'الخارجيه',
+  'الداخليه',
+  'الدفاع',
+  'الماليه',
+  'العدل',
+  'الصحه',
+  'التربيه',
+  'الخزانه',
+]);
 
 function fold2(s: string): string {
   return s

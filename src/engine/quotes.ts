@@ -3,7 +3,7 @@
 // where its speaker may be named; speakers.ts decides who that is.
 import { withoutConjunction } from './clitics.ts';
 import type { CueClass, Gender, Lexicon } from './lexicon.ts';
-import { headAt, type SpeakerContext, type SubjectRef, subjectBefore, subjectIn } from './speakers.ts';
+import { type SpeakerContext, type SubjectRef, subjectBefore, subjectIn } from './speakers.ts';
 import type { QuotePair, Sentence, Structure } from './structure.ts';
 import type { Token } from './tokenise.ts';
 import type { QuoteKind } from './types.ts';
@@ -40,7 +40,18 @@ const RESUMPTIONS: string[][] = [
 ];
 
 /** Impersonal reporting forms the reporter uses for his own asides. */
-const IMPERSONAL = new Set(['يذكر', 'ويذكر', 'يشار', 'ويشار', 'يلاحظ', 'ويلاحظ', 'يبدو', 'ويبدو', 'يعتقد', 'يتوقع']);
+const IMPERSONAL = new Set([
+  'يذكر',
+  'ويذكر',
+  'يشار',
+  'ويشار',
+  'يلاحظ',
+  'ويلاحظ',
+  'يبدو',
+  'ويبدو',
+  'يعتقد',
+  'يتوقع',
+]);
 
 export interface Document {
   text: string;
@@ -153,7 +164,8 @@ function firstWord(doc: Document, s: Sentence): number {
 function span(doc: Document, a: number, b: number): { start: number; end: number } | undefined {
   const { tokens } = doc;
   while (a < b && (tokens[a] as Token).kind === 'punct') a++;
-  while (b > a && ((tokens[b - 1] as Token).kind === 'punct' || (tokens[b - 1] as Token).kind === 'break')) b--;
+  while (b > a && ((tokens[b - 1] as Token).kind === 'punct' || (tokens[b - 1] as Token).kind === 'break'))
+    b--;
   if (a >= b) return undefined;
   return { start: (tokens[a] as Token).start, end: (tokens[b - 1] as Token).end };
 }
@@ -198,7 +210,8 @@ export function findStatements(doc: Document): { statements: Statement[]; topics
   for (const sentence of structure.sentences) {
     /** The subject of the sentence's last verb, for participles («وتابع لافروف … قائلا») and «… ودعا». */
     let sentenceSubject: SubjectRef = openingSubject(doc, sentence);
-    if (sentenceSubject.kind !== 'none') topics.push({ at: (tokens[sentence.from] as Token).start, subject: sentenceSubject });
+    if (sentenceSubject.kind !== 'none')
+      topics.push({ at: (tokens[sentence.from] as Token).start, subject: sentenceSubject });
     for (let i = sentence.from; i < sentence.to; i++) {
       const cue = cueAt(doc, i);
       if (cue) {
@@ -211,7 +224,8 @@ export function findStatements(doc: Document): { statements: Statement[]; topics
           let to = i + 1;
           while (to < Math.min(sentence.to, i + 6) && (tokens[to] as Token).kind === 'word') to++;
           const subject = subjectIn(doc.speakers, i + 1, to, true);
-          if (subject.kind === 'mention' || (subject.kind === 'phrase' && subject.gender)) sentenceSubject = subject;
+          if (subject.kind === 'mention' || (subject.kind === 'phrase' && subject.gender))
+            sentenceSubject = subject;
         }
         continue;
       }
@@ -264,7 +278,8 @@ function fromCue(
         const isName = doc.speakers.mentionAt.get(j + 1)?.tj === pair.close;
         let next = pair.close + 1;
         while (tokens[next]?.kind === 'punct' && tokens[next]?.f !== ':') next++;
-        const introduces = words <= 4 && (tokens[next]?.f === ':' || COMPLEMENTISER.test(tokens[next]?.f ?? ''));
+        const introduces =
+          words <= 4 && (tokens[next]?.f === ':' || COMPLEMENTISER.test(tokens[next]?.f ?? ''));
         if ((continues && cue.cls !== 'object') || isName || introduces) {
           j = pair.close;
           continue;
@@ -291,7 +306,10 @@ function fromCue(
   if (!found) return undefined;
   if (cue.cls === 'object' && found !== 'quote') return undefined;
   // «يذكر أن», «يشار إلى أن»: the reporter's own aside, not a statement.
-  if (IMPERSONAL.has(tokens[cue.at]?.f ?? '') && !tokens.slice(cue.at + 1, j).some((t) => t.kind === 'word' && !['الي', 'ان'].includes(t.f))) {
+  if (
+    IMPERSONAL.has(tokens[cue.at]?.f ?? '') &&
+    !tokens.slice(cue.at + 1, j).some((t) => t.kind === 'word' && !['الي', 'ان'].includes(t.f))
+  ) {
     return undefined;
   }
 
@@ -299,7 +317,8 @@ function fromCue(
   let kind: QuoteKind;
   const subjectEnd = j;
   // «وقال: إن …»: what was said starts after إن.
-  if (found === 'colon' && tokens[j + 1]?.kind === 'word' && COMPLEMENTISER.test((tokens[j + 1] as Token).f)) j++;
+  if (found === 'colon' && tokens[j + 1]?.kind === 'word' && COMPLEMENTISER.test((tokens[j + 1] as Token).f))
+    j++;
   if (found === 'colon' && (tokens[j + 1] as Token | undefined)?.kind === 'quote') {
     const q = structure.inQuote[j + 1] as number;
     const pair = structure.quotes[q];
@@ -342,7 +361,8 @@ function fromCue(
     if (subject.kind === 'none') subject = subjectBefore(doc.speakers, cue.at, sentence.from);
   }
   // A participle, or a second verb joined by و in the same sentence, shares the sentence's subject.
-  if (subject.kind === 'none' && (cue.cls === 'participle' || /^[وف]/.test(cueToken.f))) subject = sentenceSubject;
+  if (subject.kind === 'none' && (cue.cls === 'participle' || /^[وف]/.test(cueToken.f)))
+    subject = sentenceSubject;
   return {
     ...content,
     kind,
@@ -357,9 +377,14 @@ function fromCue(
 /** «ورحب مشروع قرار …», «وأبدى السومة استياءه»: a sentence opening with a verb and its subject. */
 function openingSubject(doc: Document, sentence: Sentence): SubjectRef {
   const first = doc.tokens[sentence.from];
-  if (!first || first.kind !== 'word' || doc.speakers.mentionAt.has(sentence.from)) return { kind: 'none' };
+  if (first?.kind !== 'word' || doc.speakers.mentionAt.has(sentence.from)) return { kind: 'none' };
   if (doc.lex.stopwords.has(first.f) || cueAt(doc, sentence.from)) return { kind: 'none' };
-  const subject = subjectIn(doc.speakers, sentence.from + 1, Math.min(sentence.to, sentence.from + 10), 'topic');
+  const subject = subjectIn(
+    doc.speakers,
+    sentence.from + 1,
+    Math.min(sentence.to, sentence.from + 10),
+    'topic',
+  );
   if (subject.kind === 'mention' && subject.mention.ti <= sentence.from + 8) return subject;
   if (subject.kind === 'phrase' && subject.type === 'DOC') return subject;
   return { kind: 'none' };
@@ -386,14 +411,16 @@ function fromSourcing(
   // «وفق ما نقله موقع …», «حسبما ذكرت الوكالة»: the verb after the phrase is part of it.
   let from = i + n;
   const verb = tokens[from];
-  if (verb?.kind === 'word' && (cueAt(doc, from) || doc.lex.cues.has(verb.f.replace(/(ه|ها|ته|تها)$/, '')))) from++;
+  if (verb?.kind === 'word' && (cueAt(doc, from) || doc.lex.cues.has(verb.f.replace(/(ه|ها|ته|تها)$/, ''))))
+    from++;
   // «وفقا لمنظمة الصحة»: the phrase's own ل is on the source's first word.
   const glued = doc.speakers.mentionAt.get(from);
   const subject: SubjectRef = glued
     ? { kind: 'mention', mention: glued, phraseStart: glued.start }
     : subjectIn(doc.speakers, from, s, true, from === i + n);
   // «حسب معايير القبول» is not a source: a sourced statement needs a party, an unnamed source or a document.
-  if (subject.kind === 'none' || (subject.kind === 'phrase' && subject.gender === undefined)) return undefined;
+  if (subject.kind === 'none' || (subject.kind === 'phrase' && subject.gender === undefined))
+    return undefined;
   const cueToken = tokens[i] as Token;
   const lastCue = tokens[i + n - 1] as Token;
   const cue = { text: doc.text.slice(cueToken.start, lastCue.end), start: cueToken.start, end: lastCue.end };
@@ -486,14 +513,22 @@ function fromQuoteWithCueAfter(doc: Document, pair: QuotePair): Statement | unde
   let k = pair.close + 1;
   while (tokens[k]?.kind === 'punct' && (tokens[k] as Token).f !== '.') k++;
   const t = tokens[k];
-  if (!t || t.kind !== 'word') return undefined;
+  if (t?.kind !== 'word') return undefined;
   const content = { start: (tokens[pair.open] as Token).end, end: (tokens[pair.close] as Token).start };
   if (pair.close - pair.open < 3) return undefined;
   const cueText = { text: doc.text.slice(t.start, t.end), start: t.start, end: t.end };
   if (isWord(t, 'علي') && isWord(tokens[k + 1], 'حد')) {
     const last = tokens[k + 2] as Token | undefined;
     const gender: Gender = last && /ها$/.test(last.f) ? 'f' : /هم$/.test(last?.f ?? '') ? 'pl' : 'm';
-    return { ...content, kind: 'direct', cue: cueText, cueToken: k, gender, subject: { kind: 'none' }, participle: false };
+    return {
+      ...content,
+      kind: 'direct',
+      cue: cueText,
+      cueToken: k,
+      gender,
+      subject: { kind: 'none' },
+      participle: false,
+    };
   }
   const cue = cueAt(doc, k);
   if (!cue || cue.cls === 'object') return undefined;
@@ -505,5 +540,13 @@ function fromQuoteWithCueAfter(doc: Document, pair: QuotePair): Statement | unde
     b++;
   }
   const subject = subjectIn(doc.speakers, k + 1, b, true);
-  return { ...content, kind: 'direct', cue: cueText, cueToken: k, gender: cue.gender, subject, participle: false };
+  return {
+    ...content,
+    kind: 'direct',
+    cue: cueText,
+    cueToken: k,
+    gender: cue.gender,
+    subject,
+    participle: false,
+  };
 }

@@ -1,8 +1,8 @@
 // Who speaks: the subject after a reporting verb (VSO), before it (SVO), a title and a name, an
 // unnamed source, a document; and for a bare verb («وقال إن …») the earlier speaker it refers to.
 import { withoutConjunction } from './clitics.ts';
-import { fold } from './normalise.ts';
 import type { Gender, Lexicon } from './lexicon.ts';
+import { fold } from './normalise.ts';
 import { type Mention, ORG_HEADS, type PartyFinder } from './parties.ts';
 import type { Token } from './tokenise.ts';
 import type { Party, Speaker, SpeakerType } from './types.ts';
@@ -30,76 +30,86 @@ export type SubjectRef =
 
 const PREPOSITIONS = new Set(
   [
-  'في',
-  'من',
-  'عن',
-  'علي',
-  'الي',
-  'مع',
-  'خلال',
-  'امام',
-  'عبر',
-  'لدي',
-  'عند',
-  'حول',
-  'بعد',
-  'قبل',
-  'منذ',
-  'اثناء',
-  'ضمن',
-  'عقب',
-  'بين',
-  'تجاه',
-  'نحو',
-  'ل',
-  'ب',
-  'لدي',
-].map(fold),
+    'في',
+    'من',
+    'عن',
+    'علي',
+    'الي',
+    'مع',
+    'خلال',
+    'امام',
+    'عبر',
+    'لدي',
+    'عند',
+    'حول',
+    'بعد',
+    'قبل',
+    'منذ',
+    'اثناء',
+    'ضمن',
+    'عقب',
+    'بين',
+    'تجاه',
+    'نحو',
+    'ل',
+    'ب',
+    'لدي',
+  ].map(fold),
 );
 
 const ADVERBIALS = new Set(
   [
-  'ايضا',
-  'كذلك',
-  'امس',
-  'اليوم',
-  'الليله',
-  'صباح',
-  'مساء',
-  'بدوره',
-  'بدورها',
-  'بدورهم',
-  'جهته',
-  'جهتها',
-  'جانبه',
-  'جانبها',
-  'كلامه',
-  'كلامها',
-  'حديثه',
-  'حديثها',
-  'قائلا',
-  'مؤخرا',
-  'سابقا',
-  'لاحقا',
-  'الاحد',
-  'الاثنين',
-  'الثلاثاء',
-  'الاربعاء',
-  'الخميس',
-  'الجمعه',
-  'السبت',
-  'يوم',
-  'وقت',
-  'سابق',
-  'لاحق',
-  'اليوم',
-  'الماضي',
-  'الجاري',
-].map(fold),
+    'ايضا',
+    'كذلك',
+    'امس',
+    'اليوم',
+    'الليله',
+    'صباح',
+    'مساء',
+    'بدوره',
+    'بدورها',
+    'بدورهم',
+    'جهته',
+    'جهتها',
+    'جانبه',
+    'جانبها',
+    'كلامه',
+    'كلامها',
+    'حديثه',
+    'حديثها',
+    'قائلا',
+    'مؤخرا',
+    'سابقا',
+    'لاحقا',
+    'الاحد',
+    'الاثنين',
+    'الثلاثاء',
+    'الاربعاء',
+    'الخميس',
+    'الجمعه',
+    'السبت',
+    'يوم',
+    'وقت',
+    'سابق',
+    'لاحق',
+    'اليوم',
+    'الماضي',
+    'الجاري',
+  ].map(fold),
 );
 
 /** Relative pronouns: «… وفرنسا اللتان تعتقدان أن …» — the speaker stands before them. */
-export const RELATIVES = new Set(['الذي', 'التي', 'اللذان', 'اللتان', 'الذين', 'اللواتي', 'اللاتي', 'اللذين', 'اللتين']);
+export const RELATIVES = new Set([
+  'الذي',
+  'التي',
+  'اللذان',
+  'اللتان',
+  'الذين',
+  'اللواتي',
+  'اللاتي',
+  'اللذين',
+  'اللتين',
+]);
 
 export interface SpeakerContext {
   text: string;
@@ -129,7 +139,8 @@ function phrase(
   // «ومصادر» → «مصادر»: the conjunction is not part of the speaker's name.
   const [, bare] = withoutConjunction(first.f);
   const { lex } = ctx;
-  const conj = bare !== undefined && (bare.startsWith('ال') || lex.anonHeads.has(bare) || lex.documents.has(bare));
+  const conj =
+    bare !== undefined && (bare.startsWith('ال') || lex.anonHeads.has(bare) || lex.documents.has(bare));
   const start = conj ? first.start + 1 : first.start;
   const end = (ctx.tokens[b - 1] as Token).end;
   const text = ctx.text.slice(start, end).replace(/\s+/g, ' ');
@@ -180,12 +191,17 @@ function anonPhraseEnd(ctx: SpeakerContext, from: number): number {
 }
 
 /** The head of an unnamed-source or document phrase at token i, with its gender. */
-export function headAt(ctx: SpeakerContext, i: number): { type: 'ANON' | 'DOC'; gender: Gender; end: number } | undefined {
+export function headAt(
+  ctx: SpeakerContext,
+  i: number,
+): { type: 'ANON' | 'DOC'; gender: Gender; end: number } | undefined {
   const w = word(ctx, i);
   if (!w) return undefined;
   const { lex } = ctx;
   // The lexicons write heads without the article: «التقرير» is «تقرير».
-  const forms = withoutConjunction(w).flatMap((v) => (v.startsWith('ال') && v.length > 4 ? [v, v.slice(2)] : [v]));
+  const forms = withoutConjunction(w).flatMap((v) =>
+    v.startsWith('ال') && v.length > 4 ? [v, v.slice(2)] : [v],
+  );
   for (const v of forms) {
     const g = lex.anonHeads.get(v);
     if (g) return { type: 'ANON', gender: g, end: anonPhraseEnd(ctx, i + 1) };
@@ -253,13 +269,20 @@ export function subjectIn(
       // After an unnamed source or a document, a later name is its author or in apposition
       // («مسؤول أمريكي، جون سميث،»), not a party the clause merely mentions («مشروع قرار اطلعت عليه رويترز»).
       const apposed =
-        k === first?.endToken || [k - 1, k - 2].some((n) => ctx.tokens[n] && (ctx.tokens[n] as Token).kind !== 'word');
+        k === first?.endToken ||
+        [k - 1, k - 2].some((n) => ctx.tokens[n] && (ctx.tokens[n] as Token).kind !== 'word');
       if (first && first.type !== 'PER' && m.type !== 'PER' && !author && !apposed) {
         k = m.tj;
         continue;
       }
       const gender = first?.type === 'DOC' ? first.gender : undefined;
-      const found: SubjectRef = { kind: 'mention', mention: m, phraseStart: first?.start ?? t.start, last: coordinated(ctx, m, b), gender };
+      const found: SubjectRef = {
+        kind: 'mention',
+        mention: m,
+        phraseStart: first?.start ?? t.start,
+        last: coordinated(ctx, m, b),
+        gender,
+      };
       // «مذيعة "دويتشه فيله"، كريستينا كوباس»: an organisation in quotation marks after a description is
       // its genitive; a person named after it is the speaker, and only failing one, the organisation.
       if (first && m.type !== 'PER' && !author && ctx.tokens[k - 1]?.kind === 'quote') {
@@ -279,7 +302,8 @@ export function subjectIn(
     if (!first && ORG_HEADS.has(w.replace(/^ال/, ''))) {
       for (let n = k + 1; n <= k + 3 && n < b; n++) {
         const m2 = ctx.mentionAt.get(n);
-        if (m2?.type === 'ORG' && !m2.preposition) return { kind: 'mention', mention: m2, phraseStart: t.start };
+        if (m2?.type === 'ORG' && !m2.preposition)
+          return { kind: 'mention', mention: m2, phraseStart: t.start };
       }
     }
     const anaphor = antecedentOf(ctx, t);
@@ -287,7 +311,13 @@ export function subjectIn(
     if ((w === 'صادر' || w === 'الصادر') && word(ctx, k + 1) === 'عن') {
       // «بيان صادر عن مكتب …»: what follows is the document's author.
       const author = ctx.mentionAt.get(k + 2);
-      if (author) return { kind: 'mention', mention: author, phraseStart: first?.start ?? t.start, gender: first?.gender };
+      if (author)
+        return {
+          kind: 'mention',
+          mention: author,
+          phraseStart: first?.start ?? t.start,
+          gender: first?.gender,
+        };
     }
     if (PREPOSITIONS.has(w) || PREPOSITIONS.has(t.f)) {
       // The preposition's object: a party, or a word and its adjectives («لـ«الشرق الأوسط»», «في بيان»).
@@ -388,7 +418,11 @@ function phraseEnd(ctx: SpeakerContext, from: number, b: number): number {
     if (ctx.finder.isPrepositional(t.f) && t.f.startsWith('ل')) break;
     // «إلى», «مع», «حول» … begin the verb's complements; «في», «من», «على», «عن» can still say who it is.
     if (PREPOSITIONS.has(t.f) && !['في', 'من', 'علي', 'عن'].includes(t.f)) break;
-    if (t.f === 'في' && (ctx.lex.speechNouns.has(word(ctx, j + 1) ?? '') || ADVERBIALS.has(word(ctx, j + 1) ?? ''))) break;
+    if (
+      t.f === 'في' &&
+      (ctx.lex.speechNouns.has(word(ctx, j + 1) ?? '') || ADVERBIALS.has(word(ctx, j + 1) ?? ''))
+    )
+      break;
     j++;
   }
   return j;
@@ -400,7 +434,11 @@ function isAuthor(ctx: SpeakerContext, from: number, to: number): boolean {
     const w = word(ctx, k);
     if (!w) return false;
     if (k === to) return /^ل/.test(w) || ['عن', 'من'].includes(word(ctx, k - 1) ?? '');
-    if (!['صادر', 'الصادر', 'عن', 'من', 'رسمي', 'الرسمي', 'مشترك', 'المشترك'].includes(w) && !w.startsWith('ال') && k > from) {
+    if (
+      !['صادر', 'الصادر', 'عن', 'من', 'رسمي', 'الرسمي', 'مشترك', 'المشترك'].includes(w) &&
+      !w.startsWith('ال') &&
+      k > from
+    ) {
       return false;
     }
   }
@@ -504,7 +542,8 @@ export function partyGender(ctx: SpeakerContext, party: Party, mention?: Mention
   if (ctx.lex.femaleNames.has(f)) return 'f';
   if (mention) {
     const before = ctx.tokens[mention.ti - 1];
-    if (before && before.kind === 'word' && /ه$/.test(before.f) && ctx.lex.honorifics.has(before.f)) return 'f';
+    if (before && before.kind === 'word' && /ه$/.test(before.f) && ctx.lex.honorifics.has(before.f))
+      return 'f';
   }
   return 'm';
 }

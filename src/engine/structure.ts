@@ -85,7 +85,7 @@ export function structure(text: string, tokens: Token[]): Structure {
   }
 
   const inQuote = new Int32Array(tokens.length).fill(-1);
-  pairs.forEach((p, k) => inQuote.fill(k, p.open, p.close + 1));
+  for (const [k, p] of pairs.entries()) inQuote.fill(k, p.open, p.close + 1);
 
   const sentences: Sentence[] = [];
   const sentenceOf = new Int32Array(tokens.length);

@@ -68,7 +68,11 @@ export function tokenise(text: string): Token[] {
         while (j < f.length && charClass(f[j] as string) === 'w') j++;
         // «17.76», «1,500»: a decimal point or separator between digits stays inside the number.
         const sep = f[j];
-        if ((sep === '.' || sep === ',' || sep === '٫' || sep === '٬') && DIGIT.test(f[j - 1] ?? '') && DIGIT.test(f[j + 1] ?? '')) {
+        if (
+          (sep === '.' || sep === ',' || sep === '٫' || sep === '٬') &&
+          DIGIT.test(f[j - 1] ?? '') &&
+          DIGIT.test(f[j + 1] ?? '')
+        ) {
           j++;
           continue;
         }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/index.ts';
 
 const surfaces = (text: string) =>
-  analyze(text).parties.flatMap((p) => p.mentions.map((m) => ({ text: text.slice(m.start, m.end), type: p.type })));
+  analyze(text).parties.flatMap((p) =>
+    p.mentions.map((m) => ({ text: text.slice(m.start, m.end), type: p.type })),
+  );
 
 describe('named parties', () => {
   it('finds the parties inside words glued by a scraper, with exact spans', () => {
@@ -38,7 +40,9 @@ describe('named parties', () => {
   });
 
   it('finds an unlisted person by a title and by a known given name', () => {
-    const names = analyze('وقال المدرب غيث الطراونة إن الفريق جاهز. وحضر سامر الخطيب المؤتمر.').parties.map((p) => p.name);
+    const names = analyze('وقال المدرب غيث الطراونة إن الفريق جاهز. وحضر سامر الخطيب المؤتمر.').parties.map(
+      (p) => p.name,
+    );
     expect(names).toContain('غيث الطراونة');
     expect(names).toContain('سامر الخطيب');
   });

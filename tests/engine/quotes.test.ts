@@ -34,7 +34,8 @@ describe('direct speech', () => {
   });
 
   it('survives unbalanced and nested marks without swallowing the article', () => {
-    const text = 'قال سمير النجار «إن الخطة "الجديدة" ناجحة». وفي خبر آخر « بدأ الموسم.\n\nوقالت هدى الساعدي إن الموسم طويل.';
+    const text =
+      'قال سمير النجار «إن الخطة "الجديدة" ناجحة». وفي خبر آخر « بدأ الموسم.\n\nوقالت هدى الساعدي إن الموسم طويل.';
     const found = said(text);
     expect(found[0]).toEqual(['إن الخطة "الجديدة" ناجحة', 'سمير النجار', 'direct']);
     expect(found.at(-1)).toEqual(['الموسم طويل', 'هدى الساعدي', 'indirect']);
@@ -72,7 +73,9 @@ describe('reported speech', () => {
   });
 
   it('takes sourcing phrases before and after the statement', () => {
-    const found = said('وبحسب وزارة الصحة، فإن عدد المصابين ارتفع إلى مئة. وانخفضت الأسعار بنسبة كبيرة، وفقا لوكالة رويترز.');
+    const found = said(
+      'وبحسب وزارة الصحة، فإن عدد المصابين ارتفع إلى مئة. وانخفضت الأسعار بنسبة كبيرة، وفقا لوكالة رويترز.',
+    );
     expect(found).toEqual([
       ['عدد المصابين ارتفع إلى مئة', 'وزارة الصحة', 'indirect'],
       ['وانخفضت الأسعار بنسبة كبيرة', 'وكالة رويترز', 'indirect'],
@@ -90,6 +93,8 @@ describe('reported speech', () => {
   });
 
   it('reads a headline of the form NAME: statement', () => {
-    expect(said('لافروف: روسيا مستعدة للحوار\n\nنص الخبر هنا.')).toEqual([['روسيا مستعدة للحوار', 'لافروف', 'direct']]);
+    expect(said('لافروف: روسيا مستعدة للحوار\n\nنص الخبر هنا.')).toEqual([
+      ['روسيا مستعدة للحوار', 'لافروف', 'direct'],
+    ]);
   });
 });

@@ -37,7 +37,25 @@ describe('bad input', () => {
 
   it('survives random Unicode, lone surrogates and a thousand quotation marks', () => {
     const rnd = random(7);
-    const alphabet = ['«', '»', '"', '“', '”', 'قال', ' إن ', '\uD800', '\uDC00', '.', '\n', 'لافروف', ':', 'ً', 'ـ', '😀', '\u202E'];
+    const alphabet = [
+      '«',
+      '»',
+      '"',
+      '“',
+      '”',
+      'قال',
+      ' إن ',
+      '\uD800',
+      '\uDC00',
+      '.',
+      '\n',
+      'لافروف',
+      ':',
+      'ً',
+      'ـ',
+      '😀',
+      '\u202E',
+    ];
     for (let n = 0; n < 30; n++) {
       let text = '';
       for (let k = 0; k < 500; k++) text += alphabet[Math.floor(rnd() * alphabet.length)];
