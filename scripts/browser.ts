@@ -1,0 +1,99 @@
+/// <reference types="chrome" />
+// Chromium with the built extension, for `npm start` and `npm run bench:page`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { PageState } from '../src/messages.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Launched {
+  context: BrowserContext;
+  extensionId: string;
+  /** An extension page: it can ask content scripts for their state, as the popup does. */
+  probe: Page;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: {
+  port: number;
+  hosts: string[];
+  headless: boolean;
+  extensionDir?: string;
+  language?: string;
+}): Promise<Launched> {
+  const extension = resolve(options.extensionDir ?? 'dist');
+  const profile = mkdtempSync(join(tmpdir(), 'isnad-run-'));
+  const rules = [...options.hosts.map((host) => `MAP ${host} 127.0.0.1:${options.port}`), 'MAP * ~NOTFOUND'];
+  const language = options.language ?? 'ar';
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: options.headless,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: options.headless ? { width: 1280, height: 900 } : null,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--lang=${language}`,
+      `--accept-lang=${language}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      `--host-resolver-rules=${rules.join(', ')}`,
+      '--ignore-certificate-errors',
+    ],
+  });
+  const worker =
+    context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const probe = await context.newPage();
+  await probe.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=-1`);
+  return {
+    context,
+    extensionId,
+    probe,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function activeTabId(probe: Page, page: Page): Promise<number> {
+  await page.bringToFront();
+  return probe.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+}
+
+/** The page's state once it is no longer loading (or the last one seen at the deadline). */
+export async function waitForState(
+  probe: Page,
+  tabId: number,
+  timeoutMs = 60_000,
+): Promise<PageState | null> {
+  const deadline = Date.now() + timeoutMs;
+  let state: PageState | null = null;
+  while (Date.now() < deadline) {
+    state = await probe.evaluate(async (id) => {
+      try {
+        const reply = (await chrome.tabs.sendMessage(id, { type: 'state' })) as {
+          ok: boolean;
+          state?: PageState;
+        };
+        return reply.ok ? (reply.state ?? null) : null;
+      } catch {
+        return null;
+      }
+    }, tabId);
+    if (state && state.status !== 'loading') return state;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  return state;
+}

@@ -1,0 +1,46 @@
+// The service worker: the one place the engine (and its lexicons) runs; answers pages, keeps the badge.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { analyze, ENGINE_VERSION } from '../engine/index.ts';
+import { type AnalyzeReply, errorMessage, parseBackgroundRequest } from '../messages.ts';
+import { AnalysisCache } from './cache.ts';
+import { createAnalysisService } from './service.ts';
+
+const analyzeCached = createAnalysisService(new AnalysisCache(), analyze, ENGINE_VERSION);
+
+async function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<AnalyzeReply> {
+  const parsed = parseBackgroundRequest(message, sender, browser.runtime.id);
+  if (!parsed.ok) return parsed;
+  try {
+    const reply = await analyzeCached(parsed.value.url, parsed.value.text);
+    if (reply.ok && sender.tab?.id !== undefined) void showCount(sender.tab.id, reply.analysis.quotes.length);
+    return reply;
+  } catch (error) {
+    return { ok: false, error: errorMessage(error) };
+  }
+}
+
+async function showCount(tabId: number, statements: number): Promise<void> {
+  try {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#0f766e' });
+    await browser.action.setBadgeText({ tabId, text: statements > 0 ? String(statements) : '' });
+  } catch {
+    // The tab closed meanwhile.
+  }
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  handleMessage(message, sender),
+);
+
+// A new page (or a reload) in the tab: its count is not known until its content script reports.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') void browser.action.setBadgeText({ tabId, text: '' }).catch(() => {});
+});
+
+// The reader took a site back ("always on" revoked in the browser's settings): stop running there.
+browser.permissions.onRemoved.addListener(async ({ origins = [] }) => {
+  const scripts = await browser.scripting.getRegisteredContentScripts();
+  const stale = scripts.filter((script) => script.matches?.some((pattern) => origins.includes(pattern)));
+  if (stale.length > 0)
+    await browser.scripting.unregisterContentScripts({ ids: stale.map((script) => script.id) });
+});

@@ -1,0 +1,221 @@
+// The extension's message protocol: every message is a typed member of a discriminated union and is
+// validated on arrival (shape, sizes, sender) — a bad message gets an error reply, never a crash.
+import type { Analysis, PartyType, QuoteKind, Speaker, SpeakerResolution } from './engine/types.ts';
+
+/** Longest article text accepted, in UTF-16 code units (≈ 5 MB). The page sends a prefix of longer text. */
+export const MAX_TEXT = 5 * 1024 * 1024;
+export const MAX_URL = 8 * 1024;
+const MAX_QUOTES = 50_000;
+const MAX_PARTIES = 50_000;
+
+export interface ErrorReply {
+  ok: false;
+  error: string;
+}
+
+// page (content script) → background
+
+export interface AnalyzeRequest {
+  type: 'analyze';
+  url: string;
+  text: string;
+}
+
+export type AnalyzeReply = { ok: true; analysis: Analysis; cached: boolean } | ErrorReply;
+
+export type BackgroundRequest = AnalyzeRequest;
+
+// extension page (popup) → page (content script)
+
+export interface StateRequest {
+  type: 'state';
+}
+
+export interface RevealRequest {
+  type: 'reveal';
+  /** Index in `PageReady.quotes`. */
+  quote: number;
+}
+
+/** "Analyse this page": run even where the cheap Arabic pre-check said no. */
+export interface AnalyseRequest {
+  type: 'analyse';
+}
+
+export type PageRequest = StateRequest | RevealRequest | AnalyseRequest;
+
+export type HighlightName = 'quote' | 'speaker' | 'per' | 'org' | 'loc' | 'flash';
+
+/** A statement as the popup shows it. */
+export interface QuoteView {
+  kind: QuoteKind;
+  text: string;
+  cue: string;
+  speaker: Speaker | null;
+  resolution: SpeakerResolution;
+}
+
+export interface PartyView {
+  name: string;
+  type: PartyType;
+  count: number;
+}
+
+export interface PageReady {
+  status: 'ready';
+  url: string;
+  headline: string;
+  quotes: QuoteView[];
+  parties: PartyView[];
+  cached: boolean;
+  /** False when the browser lacks the CSS Custom Highlight API: the list is shown, nothing painted. */
+  highlighting: boolean;
+  /** Ranges registered per highlight, and how many lie outside the article (should be 0). */
+  highlights: Record<HighlightName, number>;
+  outsideArticle: number;
+  timing: PageTiming;
+}
+
+export interface PageTiming {
+  /** Content script start (document_idle) to the first highlights registered, ms. */
+  registeredMs?: number;
+  /** … to the first frame after that (highlights on screen), ms; unset while the tab is hidden. */
+  paintMs?: number;
+  /** Synchronous work of the first run (pre-check, and extraction when Arabic), ms. */
+  startupMs: number;
+  /** Analyses requested from the worker so far (the first, and one per change of the article text). */
+  analyses: number;
+}
+
+export type PageState =
+  | { status: 'loading' }
+  | { status: 'not-arabic'; timing: PageTiming }
+  | { status: 'error'; error: string }
+  | PageReady;
+
+export type StateReply = { ok: true; state: PageState } | ErrorReply;
+export type RevealReply = { ok: true; found: boolean } | ErrorReply;
+
+/** What a message listener learns about the sender (a subset of runtime.MessageSender). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+export type Parsed<T> = { ok: true; value: T } | ErrorReply;
+
+function fail(error: string): ErrorReply {
+  return { ok: false, error };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isIndex(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Only our own extension talks to us; page messages must come from a tab's content script. */
+export function parseBackgroundRequest(
+  message: unknown,
+  sender: Sender,
+  ownId: string,
+): Parsed<BackgroundRequest> {
+  if (sender.id !== ownId) return fail('foreign sender');
+  if (!isRecord(message)) return fail('not an object');
+  if (message.type !== 'analyze') return fail('unknown message type');
+  if (sender.tab?.id === undefined) return fail('analyze must come from a tab');
+  const { url, text } = message;
+  if (typeof url !== 'string' || url.length > MAX_URL || !isHttpUrl(url)) return fail('bad url');
+  if (typeof text !== 'string') return fail('bad text');
+  if (text.length > MAX_TEXT) return fail('text too large');
+  return { ok: true, value: { type: 'analyze', url, text } };
+}
+
+/** The page obeys extension pages only (popup, or the popup opened as a tab). */
+export function parsePageRequest(
+  message: unknown,
+  sender: Sender,
+  ownId: string,
+  ownOrigin: string,
+): Parsed<PageRequest> {
+  if (sender.id !== ownId) return fail('foreign sender');
+  if (sender.url !== undefined && !sender.url.startsWith(ownOrigin)) return fail('not an extension page');
+  if (!isRecord(message)) return fail('not an object');
+  if (message.type === 'state') return { ok: true, value: { type: 'state' } };
+  if (message.type === 'analyse') return { ok: true, value: { type: 'analyse' } };
+  if (message.type === 'reveal') {
+    if (!isIndex(message.quote) || message.quote > MAX_QUOTES) return fail('bad quote index');
+    return { ok: true, value: { type: 'reveal', quote: message.quote } };
+  }
+  return fail('unknown message type');
+}
+
+function isSpanIn(value: Record<string, unknown>, length: number): boolean {
+  return isIndex(value.start) && isIndex(value.end) && value.start <= value.end && value.end <= length;
+}
+
+function isQuoteIn(quote: unknown, length: number): boolean {
+  if (!isRecord(quote) || !isSpanIn(quote, length) || typeof quote.kind !== 'string') return false;
+  const { cue, speakerMention, speaker } = quote;
+  if (!isRecord(cue) || typeof cue.text !== 'string') return false;
+  if (speakerMention !== undefined && !(isRecord(speakerMention) && isSpanIn(speakerMention, length)))
+    return false;
+  return speaker === null || (isRecord(speaker) && typeof speaker.name === 'string');
+}
+
+/** Checks an analysis before its offsets are used on the live DOM: every span inside the text. */
+export function isAnalysisFor(value: unknown, textLength: number): value is Analysis {
+  if (!isRecord(value) || typeof value.version !== 'string' || value.length !== textLength) return false;
+  const { quotes, parties } = value;
+  if (!Array.isArray(quotes) || !Array.isArray(parties)) return false;
+  if (quotes.length > MAX_QUOTES || parties.length > MAX_PARTIES) return false;
+  const quotesOk = quotes.every((quote: unknown) => isQuoteIn(quote, textLength));
+  const partiesOk = parties.every(
+    (party: unknown) =>
+      isRecord(party) &&
+      typeof party.name === 'string' &&
+      typeof party.type === 'string' &&
+      Array.isArray(party.mentions) &&
+      party.mentions.every((mention: unknown) => isRecord(mention) && isSpanIn(mention, textLength)),
+  );
+  return quotesOk && partiesOk;
+}
+
+export function isAnalyzeReply(value: unknown, textLength: number): value is AnalyzeReply {
+  if (!isRecord(value)) return false;
+  if (value.ok === false) return typeof value.error === 'string';
+  return value.ok === true && typeof value.cached === 'boolean' && isAnalysisFor(value.analysis, textLength);
+}
+
+const PAGE_STATUSES = new Set(['loading', 'not-arabic', 'error', 'ready']);
+
+/** The popup's check of a page's answer; the texts inside are rendered as text only, never as HTML. */
+export function isStateReply(value: unknown): value is StateReply {
+  if (!isRecord(value)) return false;
+  if (value.ok === false) return typeof value.error === 'string';
+  const { state } = value;
+  if (value.ok !== true || !isRecord(state) || !PAGE_STATUSES.has(String(state.status))) return false;
+  if (state.status !== 'ready') return true;
+  return (
+    Array.isArray(state.quotes) &&
+    state.quotes.every((quote: unknown) => isRecord(quote) && typeof quote.text === 'string') &&
+    Array.isArray(state.parties) &&
+    state.parties.every((party: unknown) => isRecord(party) && typeof party.name === 'string')
+  );
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,100 @@
+// Talking to the page in the popup's tab: its state, revealing a statement, running on demand.
+import browser from 'webextension-polyfill';
+import { isStateReply, type PageState, type RevealReply } from '../messages.ts';
+import contentScript from '../page/content.ts?script';
+
+export interface TargetTab {
+  id: number;
+  /** Known when the popup was opened on the tab (activeTab) or for granted sites. */
+  url: string | undefined;
+}
+
+/** `popup.html?tab=ID` (a popup opened as a page, as tests do), else the active tab. */
+export async function targetTab(): Promise<TargetTab | null> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) {
+    const tab = await browser.tabs.get(fromQuery).catch(() => null);
+    return { id: fromQuery, url: tab?.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+}
+
+/** The page's state; null when no content script answers there. */
+export async function pageState(tabId: number): Promise<PageState | null> {
+  let reply: unknown;
+  try {
+    reply = await browser.tabs.sendMessage(tabId, { type: 'state' });
+  } catch {
+    return null;
+  }
+  if (!isStateReply(reply)) return { status: 'error', error: 'malformed reply' };
+  return reply.ok ? reply.state : { status: 'error', error: reply.error };
+}
+
+export async function reveal(tabId: number, quote: number): Promise<boolean> {
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, { type: 'reveal', quote })) as RevealReply;
+    return reply.ok && reply.found;
+  } catch {
+    return false;
+  }
+}
+
+/** "Analyse this page": ask a content script already there, else inject one (activeTab grants it). */
+export async function analyseNow(tabId: number): Promise<void> {
+  try {
+    await browser.tabs.sendMessage(tabId, { type: 'analyse' });
+    return;
+  } catch {
+    // Nobody there yet.
+  }
+  await browser.scripting.executeScript({
+    target: { tabId },
+    func: () => {
+      (globalThis as { __isnadForce?: boolean }).__isnadForce = true;
+    },
+  });
+  await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
+}
+
+function sitePattern(url: string): { id: string; pattern: string } | null {
+  try {
+    const { protocol, host } = new URL(url);
+    if (protocol !== 'https:' && protocol !== 'http:') return null;
+    return { id: `site:${host}`, pattern: `${protocol}//${host}/*` };
+  } catch {
+    return null;
+  }
+}
+
+export async function isSiteEnabled(url: string | undefined): Promise<boolean> {
+  const site = url ? sitePattern(url) : null;
+  if (!site) return false;
+  const scripts = await browser.scripting.getRegisteredContentScripts({ ids: [site.id] }).catch(() => []);
+  return scripts.length > 0;
+}
+
+/** "Always on this site": asks for this one origin now (a user gesture), then registers the script there. */
+export async function enableSite(url: string): Promise<boolean> {
+  const site = sitePattern(url);
+  if (!site) return false;
+  const granted = await browser.permissions.request({ origins: [site.pattern] });
+  if (!granted) return false;
+  if (!(await isSiteEnabled(url))) {
+    await browser.scripting.registerContentScripts([
+      {
+        id: site.id,
+        matches: [site.pattern],
+        js: [contentScript],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
+    ]);
+  }
+  return true;
+}
+
+export function canRunOn(url: string | undefined): boolean {
+  return url === undefined || /^https?:/.test(url);
+}

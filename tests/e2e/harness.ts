@@ -1,0 +1,187 @@
+/// <reference types="chrome" />
+// Real-browser harness: Chromium with our build loaded, pointed at the local HTTPS news server
+// (host-resolver rules send the news sites' names there; nothing else resolves).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { PageReady, PageState } from '../../src/messages.ts';
+
+export { NewsServer } from '../../scripts/news-server.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = resolve(process.env.ISNAD_EXTENSION_DIR ?? 'dist');
+
+export interface Browser {
+  context: BrowserContext;
+  /** Replaced by tests that restart the extension. */
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** Chromium in the new headless mode (the only one that runs extensions) with our build loaded. */
+export async function launchBrowser(
+  port: number,
+  hosts: string[],
+  options: { lang?: string } = {},
+): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'isnad-profile-'));
+  const rules = [...hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: !process.env.ISNAD_HEADED,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1200, height: 800 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--lang=${options.lang ?? 'ar'}`,
+      `--accept-lang=${options.lang ?? 'ar'}`,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${rules}`,
+      '--ignore-certificate-errors',
+    ],
+  });
+  const worker =
+    context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The extension's id for a page: bring it to the front, then ask (from an extension page) for the active tab. */
+export async function tabIdOf(probe: Page, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await probe.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+  if (id < 0) throw new Error('no active tab');
+  return id;
+}
+
+/** An extension page from which tests talk to content scripts as the popup does. */
+export async function extensionPage(browser: Browser): Promise<Page> {
+  const page = await browser.context.newPage();
+  // Right after an extension reload its pages are blocked for a moment.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await page.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=-1`);
+      return page;
+    } catch (error) {
+      if (attempt >= 20) throw error;
+      await new Promise((done) => setTimeout(done, 250));
+    }
+  }
+}
+
+export async function stateOf(probe: Page, tabId: number): Promise<PageState | null> {
+  return probe.evaluate(async (id) => {
+    try {
+      const reply = (await chrome.tabs.sendMessage(id, { type: 'state' })) as {
+        ok: boolean;
+        state?: unknown;
+      };
+      return (reply.ok ? reply.state : null) as PageState | null;
+    } catch {
+      return null;
+    }
+  }, tabId);
+}
+
+/** Polls the page's state until it settles (not loading), or throws after `timeoutMs`. */
+export async function settledState(
+  probe: Page,
+  tabId: number,
+  timeoutMs = 30_000,
+): Promise<PageState | null> {
+  const deadline = Date.now() + timeoutMs;
+  let state: PageState | null = null;
+  while (Date.now() < deadline) {
+    state = await stateOf(probe, tabId);
+    if (state && state.status !== 'loading') return state;
+    await new Promise((done) => setTimeout(done, 150));
+  }
+  return state;
+}
+
+export async function readyState(probe: Page, tabId: number, timeoutMs = 30_000): Promise<PageReady> {
+  const state = await settledState(probe, tabId, timeoutMs);
+  if (state?.status !== 'ready') throw new Error(`page not ready: ${JSON.stringify(state)}`);
+  return state;
+}
+
+/** Errors our extension raised in a page (content script) — the page's own failures are not ours. */
+export function collectExtensionErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (
+      message.type() === 'error' &&
+      /chrome-extension:\/\//.test(`${message.text()} ${message.location().url}`)
+    ) {
+      errors.push(message.text());
+    }
+  });
+  page.on('pageerror', (error) => {
+    if (/chrome-extension:\/\//.test(error.stack ?? '')) errors.push(error.message);
+  });
+  return errors;
+}
+
+/** Main-world view of what the extension painted; CSS.highlights is one registry per document. */
+export interface PaintedRange {
+  name: string;
+  text: string;
+}
+
+export async function paintedRanges(page: Page): Promise<PaintedRange[]> {
+  return page.evaluate(() => {
+    const out: { name: string; text: string }[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      for (const range of highlight) out.push({ name, text: range.toString() });
+    }
+    return out;
+  });
+}
+
+/** Counts highlighted ranges touching any element matched by `selector`. */
+export async function paintedInside(page: Page, selector: string): Promise<number> {
+  return page.evaluate((css) => {
+    const zones = [...document.querySelectorAll(css)];
+    let count = 0;
+    for (const [, highlight] of CSS.highlights) {
+      for (const range of highlight) {
+        if (zones.some((zone) => (range as Range).intersectsNode(zone) && !zone.contains(document.body)))
+          count += 1;
+      }
+    }
+    return count;
+  }, selector);
+}
+
+/** Counts DOM mutations once parsing is done (content scripts run after); inject with `addInitScript`. */
+export const MUTATION_RECORDER = `
+  window.__mutations = 0;
+  document.addEventListener('DOMContentLoaded', () => {
+    new MutationObserver((records) => { window.__mutations += records.length; })
+      .observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  });
+`;
+
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
