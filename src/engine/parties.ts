@@ -496,7 +496,9 @@ export class PartyFinder {
           j = known.tj;
           break;
         }
-        if (this.taken[j + 1] || !this.isNameWord(this.word(j + 1))) break;
+        // After «آل» the family name often looks like a definite noun: «آل الشيخ», «آل سعود».
+        const family = w === 'ال' && this.nameShaped(j + 1);
+        if (this.taken[j + 1] || (!family && !this.isNameWord(this.word(j + 1)))) break;
         j += 2;
         continue;
       }
@@ -873,6 +875,7 @@ export class PartyFinder {
     while (j < q + 7 && this.tokens[j]?.kind === 'word' && !this.taken[j]) j++;
     const close = this.tokens[j];
     if (j === q + 1 || !close || !(close.kind === 'quote' || close.f === ')')) return false;
+    if (this.lex.stopwords.has((this.tokens[q + 1] as Token).f)) return false;
     const first = this.tokens[q + 1] as Token;
     const last = this.tokens[j - 1] as Token;
     const text = this.text.slice(first.start, last.end).replace(/\s+/g, ' ');

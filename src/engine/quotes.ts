@@ -39,6 +39,9 @@ const RESUMPTIONS: string[][] = [
   ['بحسب', 'ما'],
 ];
 
+/** Words that join a verb to its sentence's earlier subject: «… حيث كتب», «… إذ قال». */
+const JOINERS = new Set(['حيث', 'اذ', 'ثم', 'كما', 'عندما', 'حين', 'بينما']);
+
 /** Impersonal reporting forms the reporter uses for his own asides. */
 const IMPERSONAL = new Set([
   'يذكر',
@@ -301,7 +304,9 @@ function fromCue(
     }
     // Another reporting verb ends the search, unless it sits in a clause about a noun after the
     // speaker («وكشف الشميمري عن وجود تقارير تؤكد بأن …»: what is said is still his).
-    if (cueAt(doc, j) && (j - cue.at < 4 || /^[وف]/.test((tokens[j] as Token).f))) break;
+    // A verb set off by a comma is a parenthetical («وقال مصدر، طلب عدم نشر اسمه، لتلفزيون …»).
+    const parenthetical = tokens[j - 1]?.f === '،' || tokens[j - 1]?.f === ',';
+    if (cueAt(doc, j) && !parenthetical && (j - cue.at < 4 || /^[وف]/.test((tokens[j] as Token).f))) break;
   }
   if (!found) return undefined;
   if (cue.cls === 'object' && found !== 'quote') return undefined;
@@ -360,9 +365,10 @@ function fromCue(
     subject = subjectIn(doc.speakers, cue.at + 1, subjectEnd, true);
     if (subject.kind === 'none') subject = subjectBefore(doc.speakers, cue.at, sentence.from);
   }
-  // A participle, or a second verb joined by و in the same sentence, shares the sentence's subject.
-  if (subject.kind === 'none' && (cue.cls === 'participle' || /^[وف]/.test(cueToken.f)))
-    subject = sentenceSubject;
+  // A participle, or a bare verb joined to the sentence («ودعا», «… حيث كتب عبر حسابه»), shares the
+  // sentence's subject.
+  const joined = /^[وف]/.test(cueToken.f) || JOINERS.has(tokens[cue.at - 1]?.f ?? '');
+  if (subject.kind === 'none' && (cue.cls === 'participle' || joined)) subject = sentenceSubject;
   return {
     ...content,
     kind,

@@ -394,6 +394,8 @@ export function subjectIn(
     first = phrase(ctx, k, end);
     k = end;
   }
+  // A quoted organisation stands in only for a vague description, not for an unnamed source or a document.
+  if (first?.gender) return first;
   return fallback ?? first ?? { kind: 'none' };
 }
 
