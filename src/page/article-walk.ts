@@ -23,6 +23,10 @@ const READ_ALSO =
 const BOILERPLATE_PHRASES =
   /التعليقات|تعليقات|تعليقك|الآراء الواردة|لا تعبر عن رأي|لا تعبّر عن رأي|إرشادات الاستخدام|شروط الاستخدام|شروط استخدام|سياسة الخصوصية|جميع الحقوق محفوظة|حقوق النشر/g;
 
+/** A byline or credit line: «حوار: …», «بقلم …», «إعداد: …». It names the writer, not a party to the story. */
+const BYLINE = /^\s*(حوار|بقلم|كتب|كتبت|إعداد|اعداد|تحرير|متابعة|ترجمة|تصوير)\s*[:：]?\s*\S/;
+const BYLINE_MAX_CHARS = 80;
+
 const SHORT_BLOCK_CHARS = 600;
 const LINK_DENSE = 0.5;
 
@@ -94,6 +98,7 @@ function isLeftOut(
   if (own.linkChars > 0 && (prose <= 0 || own.linkChars / prose > LINK_DENSE)) return true;
   if (own.chars > SHORT_BLOCK_CHARS) return false;
   const text = element.textContent ?? '';
+  if (own.chars <= BYLINE_MAX_CHARS && BYLINE.test(text)) return true;
   if (own.linkChars > 0 && READ_ALSO.test(text)) return true;
   return new Set(text.match(BOILERPLATE_PHRASES)).size >= 2;
 }
