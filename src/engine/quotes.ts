@@ -306,7 +306,12 @@ function fromCue(
     // speaker («وكشف الشميمري عن وجود تقارير تؤكد بأن …»: what is said is still his).
     // A verb set off by a comma is a parenthetical («وقال مصدر، طلب عدم نشر اسمه، لتلفزيون …»).
     const parenthetical = tokens[j - 1]?.f === '،' || tokens[j - 1]?.f === ',';
-    if (cueAt(doc, j) && !parenthetical && (j - cue.at < 4 || /^[وف]/.test((tokens[j] as Token).f))) break;
+    // A verb right before what is said owns it: «وأشار فراس إلى تقرير … صدر مؤخرا قال «…»».
+    const owns = (n: Token | undefined) =>
+      n !== undefined && (n.kind === 'quote' || n.f === ':' || (n.kind === 'word' && COMPLEMENTISER.test(n.f)));
+    if (cueAt(doc, j) && !parenthetical && (j - cue.at < 4 || /^[وف]/.test((tokens[j] as Token).f) || owns(tokens[j + 1]))) {
+      break;
+    }
   }
   if (!found) return undefined;
   if (cue.cls === 'object' && found !== 'quote') return undefined;
@@ -480,7 +485,8 @@ function fromHeadline(doc: Document, sentence: Sentence): Statement | undefined 
   const { tokens } = doc;
   if (!sentence.lineStart) return undefined;
   let colon = -1;
-  for (let k = sentence.from; k < Math.min(sentence.to, sentence.from + 6); k++) {
+  // «لافروف: …», «الناشط الحقوقي السوداني خالد عبد الكريم ماسا لـ«الصباح»: …».
+  for (let k = sentence.from; k < Math.min(sentence.to, sentence.from + 14); k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct' && t.f === ':') {
       colon = k;
@@ -489,7 +495,20 @@ function fromHeadline(doc: Document, sentence: Sentence): Statement | undefined 
   }
   if (colon <= sentence.from) return undefined;
   const subject = subjectIn(doc.speakers, sentence.from, colon, false);
-  if (subject.kind !== 'mention' || subject.mention.ti !== sentence.from) return undefined;
+  if (subject.kind !== 'mention' || subject.mention.ti > sentence.from + 8) return undefined;
+  // Only a name and what describes it may stand before the colon, not a clause with a verb of its own;
+  // after the name, at most the outlet it spoke to: «… ماسا لـ«الصباح»:».
+  for (let k = sentence.from; k < colon; k++) if (cueAt(doc, k)) return undefined;
+  let k = (subject.last ?? subject.mention).tj;
+  if (tokens[k]?.f === 'ل') {
+    k++;
+    if (tokens[k]?.kind === 'quote') {
+      k++;
+      while (k < colon && tokens[k]?.kind === 'word') k++;
+      if (tokens[k]?.kind === 'quote') k++;
+    }
+  }
+  if (k !== colon) return undefined;
   let end = sentence.to;
   const after = tokens[colon + 1];
   let content: { start: number; end: number } | undefined;

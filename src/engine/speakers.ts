@@ -514,13 +514,23 @@ export function subjectBefore(ctx: SpeakerContext, cue: number, sentenceFrom: nu
   const anaphor = antecedentOf(ctx, ctx.tokens[k] as Token);
   if (anaphor) return { kind: 'mention', mention: anaphor, phraseStart: (ctx.tokens[k] as Token).start };
   // Find a mention ending at token k (or its closing mark), and a coordinated one before it.
-  const m = mentionEndingAt(ctx, k) ?? mentionEndingAt(ctx, k - 1);
-  if (!m || m.preposition) return { kind: 'none' };
-  const first = mentionEndingAt(ctx, m.ti - 1);
-  if (first && first.tj === m.ti && first.type === m.type && (ctx.tokens[m.ti] as Token).f.startsWith('و')) {
-    return { kind: 'mention', mention: first, phraseStart: first.start, last: m };
+  const m = mentionEndingAt(ctx, k) ?? (ctx.tokens[k]?.kind === 'word' ? undefined : mentionEndingAt(ctx, k - 1));
+  if (m && !m.preposition) {
+    const first = mentionEndingAt(ctx, m.ti - 1);
+    if (first && first.tj === m.ti && first.type === m.type && (ctx.tokens[m.ti] as Token).f.startsWith('و')) {
+      return { kind: 'mention', mention: first, phraseStart: first.start, last: m };
+    }
+    return { kind: 'mention', mention: m, phraseStart: m.start };
   }
-  return { kind: 'mention', mention: m, phraseStart: m.start };
+  // «تقرير استخباري أمريكي صدر مؤخرا قال»: an indefinite document or unnamed source a few words back,
+  // whose relative clause (Arabic marks none after an indefinite noun) the verb continues.
+  for (let n = k; n >= Math.max(sentenceFrom, k - 6); n--) {
+    const t = ctx.tokens[n] as Token;
+    if (t.kind !== 'word') break;
+    const head = ctx.finder.isDefinite(n) ? undefined : headAt(ctx, n);
+    if (head) return phrase(ctx, n, Math.max(n + 1, Math.min(head.end, cue)), head.type, head.gender);
+  }
+  return { kind: 'none' };
 }
 
 /** The mention whose last token is k; names are short, so a few tokens back is enough to look. */
