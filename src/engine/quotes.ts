@@ -296,7 +296,6 @@ function fromCue(
       found = 'colon';
       break;
     }
-    if (t.kind === 'punct' && (t.f === '.' || t.f === '؟' || t.f === '?')) break;
     if (t.kind !== 'word') continue;
     if (cue.cls !== 'object' && COMPLEMENTISER.test(t.f)) {
       found = 'comp';
