@@ -610,6 +610,9 @@ export class PartyFinder {
     // «وجود» is not «و» + «جود»: a conjunction is only cut from a longer given name.
     const bare = withoutConjunction(w).find((v) => this.isGivenName(v) && (v === w || v.length >= 4));
     if (!bare) return;
+    // «حصة», «نور», «أمل»: a given name that ends like a common noun needs the tagger's word for it.
+    const raw = this.text.slice((this.tokens[i] as Token).start, (this.tokens[i] as Token).end);
+    if (/ة$/.test(raw) && this.taggedType[i] !== 'PER') return;
     const next = this.word(i + 1);
     if (!this.isNameWord(next) || this.isPrepositional(next)) return;
     if ((this.lex.gazetteer.get(next) ?? []).some((e) => e.type !== 'PER')) return;

@@ -275,6 +275,12 @@ export function subjectIn(
         k = m.tj;
         continue;
       }
+      // «المتحدثة باسم منظمة … (يونيسف) ليلى منصور»: after a title, organisations belong to the title;
+      // the speaker is the person it ends with.
+      if (first?.type === 'PER' && m.type !== 'PER') {
+        k = m.tj;
+        continue;
+      }
       const gender = first?.type === 'DOC' ? first.gender : undefined;
       const found: SubjectRef = {
         kind: 'mention',
