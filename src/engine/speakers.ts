@@ -534,7 +534,8 @@ export function subjectBefore(ctx: SpeakerContext, cue: number, sentenceFrom: nu
     const t = ctx.tokens[n] as Token;
     if (t.kind !== 'word') break;
     const head = ctx.finder.isDefinite(n) ? undefined : headAt(ctx, n);
-    if (head) return phrase(ctx, n, Math.max(n + 1, Math.min(head.end, cue)), head.type, head.gender);
+    // Without its gender the phrase stays this statement's speaker only, not one a later bare verb takes.
+    if (head) return phrase(ctx, n, Math.max(n + 1, Math.min(head.end, cue)), head.type);
   }
   return { kind: 'none' };
 }
