@@ -122,6 +122,9 @@ const COORDINATING_HEADS = new Set([
 /** Number words: «مجلس الأمن الخمسة عشر» ends before the number. */
 const NUMBER_WORD = /^ال(واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|الف)/;
 
+/** The reading of a word with no proclitics. */
+const WHOLE_WORD: Split = { cut: 0, stem: '', preposition: false, conjunction: false };
+
 /** Words that join the parts of one name: «محمد بن سلمان», «عبد الله». */
 const NAME_JOINERS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابي', 'عبد', 'ولد', 'دي', 'فان', 'فون', 'ال']);
 
@@ -202,6 +205,35 @@ export class PartyFinder {
       if (this.mentionStartingAt.get(b.ti) === b) this.mentionStartingAt.delete(b.ti);
     }
     return this.mentions;
+  }
+
+  /** Adds the mention of tokens [ti, tj) with the proclitics of `split` cut from the first word. */
+  private pushSpan(
+    ti: number,
+    tj: number,
+    split: Split,
+    type: PartyType,
+    source: MentionSource,
+    extra: Partial<Mention> = {},
+  ): Mention {
+    const first = this.tokens[ti] as Token;
+    const last = this.tokens[tj - 1] as Token;
+    const start = offsetInWord(this.text, first.start, split.cut);
+    const text = surface(this.text, start, last.end, split);
+    const m: Mention = {
+      start,
+      end: last.end,
+      ti,
+      tj,
+      type,
+      key: `${type}:${fold2(text)}`,
+      text,
+      source,
+      preposition: split.preposition,
+      ...extra,
+    };
+    this.push(m);
+    return m;
   }
 
   private drop(m: Mention) {
@@ -298,19 +330,7 @@ export class PartyFinder {
     ) {
       best.end += 2;
     }
-    const last = this.tokens[best.end - 1] as Token;
-    const start = offsetInWord(this.text, t.start, best.split.cut);
-    this.push({
-      start,
-      end: last.end,
-      ti: i,
-      tj: best.end,
-      type: best.entry.type,
-      key: best.entry.key,
-      text: surface(this.text, start, last.end, best.split),
-      source: 'gazetteer',
-      preposition: best.split.preposition,
-    });
+    this.pushSpan(i, best.end, best.split, best.entry.type, 'gazetteer', { key: best.entry.key });
     return best.end;
   }
 
@@ -648,20 +668,7 @@ export class PartyFinder {
     if (named?.type === 'LOC' && PLACE_NAMED_HEADS.has(head) && !split.stem.startsWith('ال')) {
       // «جامعة تبوك», «بنك مصر»: an institution named after its place.
       this.drop(named);
-      const start = offsetInWord(this.text, t.start, split.cut);
-      const text = surface(this.text, start, named.end, split);
-      this.push({
-        start,
-        end: named.end,
-        ti: i,
-        tj: named.tj,
-        type: 'ORG',
-        key: `ORG:${fold2(text)}`,
-        text,
-        source: 'org',
-        preposition: split.preposition,
-        head,
-      });
+      this.pushSpan(i, named.tj, split, 'ORG', 'org', { head });
       return;
     }
     // A name in quotation marks or brackets after the head, possibly after an adjective: «الصحيفة البارزة (…)».
@@ -701,21 +708,7 @@ export class PartyFinder {
     if (j === i + 1 || (j === i + 2 && ORG_HEADS.has(this.word(i + 1) ?? ''))) return;
     // «شبكة التواصل الاجتماعي "فيسبوك"»: the description gives way to the name after it.
     if (this.quotedNameAt(j, head, split.preposition)) return;
-    const start = offsetInWord(this.text, t.start, split.cut);
-    const last = this.tokens[j - 1] as Token;
-    const text = surface(this.text, start, last.end, split);
-    this.push({
-      start,
-      end: last.end,
-      ti: i,
-      tj: j,
-      type: 'ORG',
-      key: `ORG:${fold2(text)}`,
-      text,
-      source: 'org',
-      preposition: split.preposition,
-      head,
-    });
+    this.pushSpan(i, j, split, 'ORG', 'org', { head });
   }
 
   /**
@@ -755,17 +748,7 @@ export class PartyFinder {
       ) {
         continue;
       }
-      this.push({
-        start,
-        end: last.end,
-        ti: span.start,
-        tj: span.end,
-        type: span.type,
-        key: `${span.type}:${fold2(text)}`,
-        text,
-        source: 'tagger',
-        preposition: split.preposition,
-      });
+      this.pushSpan(span.start, span.end, split, span.type, 'tagger');
     }
   }
 
@@ -798,39 +781,14 @@ export class PartyFinder {
       j++;
     }
     if (j === i + 1) return;
-    const t = this.tokens[i] as Token;
-    const start = offsetInWord(this.text, t.start, split.cut);
-    const last = this.tokens[j - 1] as Token;
-    const text = surface(this.text, start, last.end, split);
-    this.push({
-      start,
-      end: last.end,
-      ti: i,
-      tj: j,
-      type: 'ORG',
-      key: `ORG:${fold2(text)}`,
-      text,
-      source: 'org',
-      preposition: split.preposition,
-      head,
-    });
+    this.pushSpan(i, j, split, 'ORG', 'org', { head });
   }
 
   /** «CNN», «BBC»: an acronym in Latin capitals. */
   private acronymAt(i: number) {
     const t = this.tokens[i] as Token;
     if (t.kind !== 'word' || this.taken[i] || !/^[A-Z]{2,6}$/.test(t.f)) return;
-    this.push({
-      start: t.start,
-      end: t.end,
-      ti: i,
-      tj: i + 1,
-      type: 'ORG',
-      key: `ORG:${t.f}`,
-      text: t.f,
-      source: 'org',
-      preposition: false,
-    });
+    this.pushSpan(i, i + 1, WHOLE_WORD, 'ORG', 'org');
   }
 
   /** «شركة سانوفي», «صحيفة الغارديان»: a head and a proper name that is not a definite noun. */
@@ -850,23 +808,9 @@ export class PartyFinder {
       !/^[وف]/.test(next)
     )
       j++;
-    const t = this.tokens[i] as Token;
-    const start = offsetInWord(this.text, t.start, split.cut);
-    const last = this.tokens[j - 1] as Token;
-    const text = surface(this.text, start, last.end, split);
-    const nameText = this.text.slice((this.tokens[i + 1] as Token).start, last.end);
-    this.push({
-      start,
-      end: last.end,
-      ti: i,
-      tj: j,
-      type: 'ORG',
-      key: `ORG:${fold2(nameText)}`,
-      text,
-      source: 'org',
-      preposition: split.preposition,
-      head,
-    });
+    // Keyed by the name alone, so «سانوفي» elsewhere is the same party.
+    const nameText = this.text.slice((this.tokens[i + 1] as Token).start, (this.tokens[j - 1] as Token).end);
+    this.pushSpan(i, j, split, 'ORG', 'org', { head, key: `ORG:${fold2(nameText)}` });
     return true;
   }
 
@@ -879,21 +823,7 @@ export class PartyFinder {
     const close = this.tokens[j];
     if (j === q + 1 || !close || !(close.kind === 'quote' || close.f === ')')) return false;
     if (this.lex.stopwords.has((this.tokens[q + 1] as Token).f)) return false;
-    const first = this.tokens[q + 1] as Token;
-    const last = this.tokens[j - 1] as Token;
-    const text = this.text.slice(first.start, last.end).replace(/\s+/g, ' ');
-    this.push({
-      start: first.start,
-      end: last.end,
-      ti: q + 1,
-      tj: j,
-      type: 'ORG',
-      key: `ORG:${fold2(text)}`,
-      text,
-      source: 'org',
-      preposition,
-      head,
-    });
+    this.pushSpan(q + 1, j, WHOLE_WORD, 'ORG', 'org', { head, preposition });
     return true;
   }
 
@@ -911,21 +841,7 @@ export class PartyFinder {
       this.taken[i + 1]
     )
       return;
-    const start = offsetInWord(this.text, t.start, split.cut);
-    const end = (this.tokens[i + 1] as Token).end;
-    const text = surface(this.text, start, end, split);
-    this.push({
-      start,
-      end,
-      ti: i,
-      tj: i + 2,
-      type: 'ORG',
-      key: `ORG:${fold2(text)}`,
-      text,
-      source: 'org',
-      preposition: split.preposition,
-      head: 'وزاره',
-    });
+    this.pushSpan(i, i + 2, split, 'ORG', 'org', { head: 'وزاره' });
   }
 }
 

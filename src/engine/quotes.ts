@@ -307,8 +307,13 @@ function fromCue(
     const parenthetical = tokens[j - 1]?.f === '،' || tokens[j - 1]?.f === ',';
     // A verb right before what is said owns it: «وأشار فراس إلى تقرير … صدر مؤخرا قال «…»».
     const owns = (n: Token | undefined) =>
-      n !== undefined && (n.kind === 'quote' || n.f === ':' || (n.kind === 'word' && COMPLEMENTISER.test(n.f)));
-    if (cueAt(doc, j) && !parenthetical && (j - cue.at < 4 || /^[وف]/.test((tokens[j] as Token).f) || owns(tokens[j + 1]))) {
+      n !== undefined &&
+      (n.kind === 'quote' || n.f === ':' || (n.kind === 'word' && COMPLEMENTISER.test(n.f)));
+    if (
+      cueAt(doc, j) &&
+      !parenthetical &&
+      (j - cue.at < 4 || /^[وف]/.test((tokens[j] as Token).f) || owns(tokens[j + 1]))
+    ) {
       break;
     }
   }

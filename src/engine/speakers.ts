@@ -520,10 +520,16 @@ export function subjectBefore(ctx: SpeakerContext, cue: number, sentenceFrom: nu
   const anaphor = antecedentOf(ctx, ctx.tokens[k] as Token);
   if (anaphor) return { kind: 'mention', mention: anaphor, phraseStart: (ctx.tokens[k] as Token).start };
   // Find a mention ending at token k (or its closing mark), and a coordinated one before it.
-  const m = mentionEndingAt(ctx, k) ?? (ctx.tokens[k]?.kind === 'word' ? undefined : mentionEndingAt(ctx, k - 1));
+  const m =
+    mentionEndingAt(ctx, k) ?? (ctx.tokens[k]?.kind === 'word' ? undefined : mentionEndingAt(ctx, k - 1));
   if (m && !m.preposition) {
     const first = mentionEndingAt(ctx, m.ti - 1);
-    if (first && first.tj === m.ti && first.type === m.type && (ctx.tokens[m.ti] as Token).f.startsWith('و')) {
+    if (
+      first &&
+      first.tj === m.ti &&
+      first.type === m.type &&
+      (ctx.tokens[m.ti] as Token).f.startsWith('و')
+    ) {
       return { kind: 'mention', mention: first, phraseStart: first.start, last: m };
     }
     return { kind: 'mention', mention: m, phraseStart: m.start };
