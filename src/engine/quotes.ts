@@ -3,7 +3,7 @@
 // where its speaker may be named; speakers.ts decides who that is.
 import { withoutConjunction } from './clitics.ts';
 import type { CueClass, Gender, Lexicon } from './lexicon.ts';
-import { type SpeakerContext, type SubjectRef, subjectBefore, subjectIn } from './speakers.ts';
+import { RELATIVES, type SpeakerContext, type SubjectRef, subjectBefore, subjectIn } from './speakers.ts';
 import type { QuotePair, Sentence, Structure } from './structure.ts';
 import type { Token } from './tokenise.ts';
 import type { QuoteKind } from './types.ts';
@@ -134,8 +134,13 @@ function clauseEnd(doc: Document, from: number, sentence: Sentence): number {
       const cue = cueAt(doc, k);
       const prev = tokens[k - 1] as Token;
       const afterComma = prev.kind === 'punct' && (prev.f === '،' || prev.f === ',');
-      // A participle or a verb joined by و starts another statement or the reporter's own words.
+      // A participle or a verb joined by و starts another statement or the reporter's own words, and so
+      // does a verb after «بعد أن» («… بعد أن أشارت دراسات إلى أن …»).
       if (cue && (cue.cls === 'participle' || /^[وف]/.test(t.f))) break;
+      if (cue && tokens[k - 1]?.f === 'ان' && tokens[k - 2]?.f === 'بعد') {
+        k -= 2;
+        break;
+      }
       if (afterComma && sourcingAt(doc, k)) break;
     }
     k++;
@@ -266,6 +271,7 @@ function fromCue(
   const limit = Math.min(sentence.to, cue.at + 1 + MAX_SUBJECT_TOKENS);
   let j = cue.at + 1;
   let found: 'comp' | 'colon' | 'quote' | undefined;
+  let relativeOpen = false;
   for (; j < limit; j++) {
     const t = tokens[j] as Token;
     if (t.kind === 'quote') {
@@ -296,8 +302,13 @@ function fromCue(
       found = 'colon';
       break;
     }
+    // «ولم يكشف الموقع تفاصيل الهوية التي من المتوقع أن …»: إن/أن inside a relative clause belongs to
+    // it, unless commas close the clause first («وقالت الشركة، التي تأسست عام 1990، إن …»).
+    if (t.kind === 'punct' && (t.f === '،' || t.f === ',')) relativeOpen = false;
     if (t.kind !== 'word') continue;
+    if (RELATIVES.has(t.f)) relativeOpen = true;
     if (cue.cls !== 'object' && COMPLEMENTISER.test(t.f)) {
+      if (relativeOpen) break;
       found = 'comp';
       break;
     }

@@ -98,6 +98,9 @@ const ADVERBIALS = new Set(
   ].map(fold),
 );
 
+/** Words between a subject and its verb: «قد», «عندما», «عام 2013». */
+const BEFORE_VERB = new Set(['قد', 'فقد', 'عندما', 'حين', 'حينما', 'عام', 'سنه', 'يوم', 'امس', 'اليوم']);
+
 /** Relative pronouns: «… وفرنسا اللتان تعتقدان أن …» — the speaker stands before them. */
 export const RELATIVES = new Set([
   'الذي',
@@ -510,7 +513,8 @@ export function subjectBefore(ctx: SpeakerContext, cue: number, sentenceFrom: nu
       k--;
       continue;
     }
-    if (t.kind === 'word' && (RELATIVES.has(t.f) || t.f === 'قد' || t.f === 'فقد')) {
+    // «… ديفيد كاميرون عام 2013 عندما قال»: a time and a «when» may stand between the name and its verb.
+    if (t.kind === 'number' || (t.kind === 'word' && (RELATIVES.has(t.f) || BEFORE_VERB.has(t.f)))) {
       k--;
       continue;
     }
