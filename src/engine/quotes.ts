@@ -161,6 +161,41 @@ function paragraphEnd(doc: Document, from: number): number {
   return k;
 }
 
+/** Nouns that name what follows in quotation marks: a title, not words someone said. */
+const TITLE_NOUNS = new Set(
+  [
+    'برنامج',
+    'شعار',
+    'عنوان',
+    'بعنوان',
+    'كتاب',
+    'فيلم',
+    'حمله',
+    'مبادره',
+    'قصه',
+    'مسلسل',
+    'روايه',
+    'اغنيه',
+    'وسم',
+    'هاشتاغ',
+    'عمليه',
+    'خطه',
+    'قصيده',
+    'مسرحيه',
+    'لقب',
+    'جايزه',
+    'مهرجان',
+    'معرض',
+    'تطبيق',
+  ].flatMap((w) => [w, `ال${w}`, `ب${w}`, `و${w}`]),
+);
+
+/** A short quotation right after a title noun («برنامج "تفاعلكم"», «بعنوان "…"»). */
+function isTitle(doc: Document, pair: QuotePair): boolean {
+  const before = doc.tokens[pair.open - 1];
+  return before?.kind === 'word' && TITLE_NOUNS.has(before.f) && wordsIn(doc, pair.open, pair.close) <= 6;
+}
+
 /** The index of a sentence's first word. */
 function firstWord(doc: Document, s: Sentence): number {
   let k = s.from;
@@ -290,6 +325,10 @@ function fromCue(
         const introduces =
           words <= 4 && (tokens[next]?.f === ':' || COMPLEMENTISER.test(tokens[next]?.f ?? ''));
         if ((continues && cue.cls !== 'object') || isName || introduces) {
+          j = pair.close;
+          continue;
+        }
+        if (isTitle(doc, pair)) {
           j = pair.close;
           continue;
         }
@@ -554,6 +593,10 @@ function fromQuoteWithCueAfter(doc: Document, pair: QuotePair): Statement | unde
   while (tokens[k]?.kind === 'punct' && (tokens[k] as Token).f !== '.') k++;
   const t = tokens[k];
   if (t?.kind !== 'word') return undefined;
+  // «"جامعة تبوك" توضح …»: a quoted name right before its verb is the subject; what was said is set
+  // off from the verb after it by a comma.
+  if (k === pair.close + 1 && !/^(على|علي)$/.test(t.f)) return undefined;
+  if (isTitle(doc, pair)) return undefined;
   const content = { start: (tokens[pair.open] as Token).end, end: (tokens[pair.close] as Token).start };
   if (pair.close - pair.open < 3) return undefined;
   const cueText = { text: doc.text.slice(t.start, t.end), start: t.start, end: t.end };
