@@ -265,7 +265,7 @@ export function findStatements(doc: Document): { statements: Statement[]; topics
         } else if (cue.cls !== 'participle') {
           // «وحذر دومينغو، قائلا …»: a verb with no clause of its own still names the sentence's speaker.
           let to = i + 1;
-          while (to < Math.min(sentence.to, i + 6) && (tokens[to] as Token).kind === 'word') to++;
+          while (to < Math.min(sentence.to, i + 12) && (tokens[to] as Token).kind === 'word') to++;
           const subject = subjectIn(doc.speakers, i + 1, to, true);
           if (subject.kind === 'mention' || (subject.kind === 'phrase' && subject.gender))
             sentenceSubject = subject;
@@ -417,9 +417,16 @@ function fromCue(
   let subject: SubjectRef = { kind: 'none' };
   // «واعتبرت السفير الكندي "شخصا غير مرغوب فيه"»: after a verb of opinion, a quotation's noun is its object.
   if (cue.cls === 'object' || (cue.cls === 'belief' && found === 'quote')) {
-    // After «دعا» the next words are its object; only a name right after the verb is its subject.
+    // After «دعا» the next words are its object; only a name right after the verb, or a title ending in
+    // one («واستنكر الأمين العام … الشيخ خميس الخنجر هذه التصريحات»), is its subject.
     const m = doc.speakers.mentionAt.get(cue.at + 1);
     if (m && !m.preposition) subject = { kind: 'mention', mention: m, phraseStart: m.start };
+    else if (doc.speakers.finder.titleEnd(cue.at + 1) !== undefined) {
+      let to = cue.at + 1;
+      while (to < subjectEnd && (tokens[to] as Token).kind === 'word') to++;
+      const titled = subjectIn(doc.speakers, cue.at + 1, to, false);
+      if (titled.kind === 'mention') subject = titled;
+    }
   } else if (cue.cls !== 'participle') {
     subject = subjectIn(doc.speakers, cue.at + 1, subjectEnd, true);
     if (subject.kind === 'none') subject = subjectBefore(doc.speakers, cue.at, sentence.from);
