@@ -819,10 +819,15 @@ export class PartyFinder {
     const open = this.tokens[q];
     if (!open || !(open.kind === 'quote' || open.f === '(')) return false;
     let j = q + 1;
-    while (j < q + 7 && this.tokens[j]?.kind === 'word' && !this.taken[j]) j++;
+    while (j < q + 7 && this.tokens[j]?.kind === 'word') j++;
     const close = this.tokens[j];
     if (j === q + 1 || !close || !(close.kind === 'quote' || close.f === ')')) return false;
     if (this.lex.stopwords.has((this.tokens[q + 1] as Token).f)) return false;
+    // «(فوليا دي ساو باولو)»: a place inside the name is part of it.
+    for (let k = q + 1; k < j; k++) {
+      const inner = this.mentionStartingAt.get(k);
+      if (inner) this.drop(inner);
+    }
     this.pushSpan(q + 1, j, WHOLE_WORD, 'ORG', 'org', { head, preposition });
     return true;
   }
