@@ -386,6 +386,10 @@ export function subjectIn(
         return { kind: 'mention', mention: made, phraseStart: t.start };
       }
     }
+    // «أسطورة كرة القدم الأرجنتيني مارادونا»: a known person a few words on is the name; what comes
+    // before it describes him.
+    const known = knownPersonAhead(ctx, k, b);
+    if (known) return { kind: 'mention', mention: known, phraseStart: t.start };
     if (allowNewNames && !skipped && !finder.isDefinite(k) && finder.isNameWord(t.f)) {
       const made = finder.nameAt(k, source);
       if (made) {
@@ -494,6 +498,18 @@ function orgMentions(ctx: SpeakerContext): Mention[] {
     for (const m of ctx.orgs) if (m.head && !ctx.headOf.has(m.key)) ctx.headOf.set(m.key, m.head);
   }
   return ctx.orgs;
+}
+
+/** A person's mention within the next few words before b, with nothing but words between. */
+function knownPersonAhead(ctx: SpeakerContext, k: number, b: number): Mention | undefined {
+  for (let n = k + 1; n < Math.min(b, k + 6); n++) {
+    const t = ctx.tokens[n] as Token;
+    if (t.kind !== 'word' || PREPOSITIONS.has(t.f) || ctx.finder.isPrepositional(t.f)) return undefined;
+    const m = ctx.mentionAt.get(n);
+    // Right after the word, the known name is more likely its family name: «أليستر» + «غراهام».
+    if (m) return m.type === 'PER' && !m.preposition && n > k + 1 ? m : undefined;
+  }
+  return undefined;
 }
 
 /** «الولايات المتحدة وفرنسا»: a second party joined by و right after the first, also speaking. */
