@@ -537,6 +537,14 @@ export function subjectBefore(ctx: SpeakerContext, cue: number, sentenceFrom: nu
     break;
   }
   if (k < sentenceFrom) return { kind: 'none' };
+  // «محمد الغامدي رئيس الجمعية أشار»: a name followed by its title, right before the verb.
+  for (let n = k; n > Math.max(sentenceFrom, k - 6); n--) {
+    const titled = ctx.finder.titleEnd(n);
+    const person = mentionEndingAt(ctx, n - 1);
+    if (titled !== undefined && titled >= k + 1 && person?.type === 'PER' && !person.preposition) {
+      return { kind: 'mention', mention: person, phraseStart: person.start };
+    }
+  }
   const anaphor = antecedentOf(ctx, ctx.tokens[k] as Token);
   if (anaphor) return { kind: 'mention', mention: anaphor, phraseStart: (ctx.tokens[k] as Token).start };
   // Find a mention ending at token k (or its closing mark), and a coordinated one before it.
