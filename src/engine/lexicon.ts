@@ -34,10 +34,13 @@ export interface GazetteerEntry {
   ambiguous: boolean;
   /** The canonical entry's key, shared by all its aliases, so aliases merge into one party. */
   key: string;
+  /** For an organisation, the folded head noun a text uses to refer back to it («الشركة», «الحزب»). */
+  head?: string;
 }
 
 interface NamedEntry {
   name: string;
+  kind?: string;
   aliases?: string[];
   demonym?: string[];
   ambiguous?: boolean;
@@ -81,6 +84,17 @@ function demonymForms(base: string): string[] {
   return out;
 }
 
+/** The head noun a text refers back to an organisation of each gazetteer kind with. */
+const KIND_HEADS: Record<string, string> = {
+  company: 'شركه',
+  media: 'صحيفه',
+  party: 'حزب',
+  armed: 'جماعه',
+  intl: 'منظمه',
+  sport: 'نادي',
+  edu: 'جامعه',
+};
+
 function byFirstWord(phrases: string[][]): Map<string, string[][]> {
   const map = new Map<string, string[][]>();
   for (const [first, ...rest] of phrases) {
@@ -121,10 +135,17 @@ function buildLexicon(): Lexicon {
   const gazetteer = new Map<string, GazetteerEntry[]>();
   const glued = new Map<string, GazetteerEntry>();
   const demonyms = new Set<string>();
-  const add = (name: string, type: PartyType, surface: string, ambiguous: boolean, key: string) => {
+  const add = (
+    name: string,
+    type: PartyType,
+    surface: string,
+    ambiguous: boolean,
+    key: string,
+    head?: string,
+  ) => {
     const ws = words(surface);
     if (!ws.length || ws.join('').length < 2) return;
-    const entry: GazetteerEntry = { name, type, words: ws, ambiguous, key };
+    const entry: GazetteerEntry = { name, type, words: ws, ambiguous, key, ...(head ? { head } : {}) };
     const first = ws[0] as string;
     const list = gazetteer.get(first);
     if (list) list.push(entry);
@@ -136,8 +157,9 @@ function buildLexicon(): Lexicon {
     for (const e of list) {
       const key = `${type}:${fold(e.name)}`;
       const ambiguous = e.ambiguous === true;
-      add(e.name, type, e.name, ambiguous, key);
-      for (const a of e.aliases ?? []) add(e.name, type, a, ambiguous, key);
+      const head = e.kind ? KIND_HEADS[e.kind] : undefined;
+      add(e.name, type, e.name, ambiguous, key, head);
+      for (const a of e.aliases ?? []) add(e.name, type, a, ambiguous, key, head);
       for (const d of e.demonym ?? []) for (const form of demonymForms(d)) demonyms.add(form);
     }
   };

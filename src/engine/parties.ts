@@ -330,7 +330,11 @@ export class PartyFinder {
     ) {
       best.end += 2;
     }
-    this.pushSpan(i, best.end, best.split, best.entry.type, 'gazetteer', { key: best.entry.key });
+    const head = best.entry.head;
+    this.pushSpan(i, best.end, best.split, best.entry.type, 'gazetteer', {
+      key: best.entry.key,
+      ...(head ? { head } : {}),
+    });
     return best.end;
   }
 
