@@ -90,10 +90,12 @@ function resolveSpeakers(
   return statements.map((st) => {
     // Sentence subjects met since the last statement are candidates for a bare verb too.
     while (nextTopic < topics.length && (topics[nextTopic] as Topic).at < st.cue.start) {
-      const topic = (topics[nextTopic++] as Topic).subject;
+      const { subject: topic, gender: verbGender } = topics[nextTopic++] as Topic;
       if (topic.kind === 'mention') {
         const party = partyOf(mentions, parties, topic.mention);
-        history.push({ speaker: speakerOfMention(party), gender: partyGender(ctx, party, topic.mention) });
+        const gender =
+          verbGender && verbGender !== 'pl' ? verbGender : partyGender(ctx, party, topic.mention);
+        history.push({ speaker: speakerOfMention(party), gender });
       } else if (topic.kind === 'phrase') {
         history.push({ speaker: { name: topic.text, type: topic.type }, gender: topic.gender });
       }

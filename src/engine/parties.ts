@@ -575,7 +575,7 @@ export class PartyFinder {
     return true;
   }
 
-  /** «وأبدى أليستر غراهام، من شركة …»: two name-shaped words closed by a comma. */
+  /** «وأبدى أليستر غراهام، من شركة …»: two or three name-shaped words closed by a comma. */
   private appositionName(i: number): boolean {
     const next = this.tokens[i + 2];
     const ok = (k: number) => {
@@ -589,7 +589,8 @@ export class PartyFinder {
         !this.isPrepositional(w)
       );
     };
-    return ok(i) && ok(i + 1) && next?.kind === 'punct' && (next.f === '،' || next.f === ',');
+    const comma = (t: Token | undefined) => t?.kind === 'punct' && (t.f === '،' || t.f === ',');
+    return ok(i) && ok(i + 1) && (comma(next) || (ok(i + 2) && comma(this.tokens[i + 3])));
   }
 
   /** A person named before by a full name, here by the family name alone: «الصيد» after «الحبيب الصيد». */

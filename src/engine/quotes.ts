@@ -231,6 +231,8 @@ const MAX_SUBJECT_TOKENS = 18;
 export interface Topic {
   at: number;
   subject: SubjectRef;
+  /** The gender its verb shows («وواصلت» → feminine), when the verb is known. */
+  gender?: Gender;
 }
 
 export function findStatements(doc: Document): { statements: Statement[]; topics: Topic[] } {
@@ -264,11 +266,17 @@ export function findStatements(doc: Document): { statements: Statement[]; topics
           if (made.subject.kind !== 'none' && !made.participle) sentenceSubject = made.subject;
         } else if (cue.cls !== 'participle') {
           // «وحذر دومينغو، قائلا …»: a verb with no clause of its own still names the sentence's speaker.
+          // Up to the first full stop or quotation, through commas: «وواصلت الكولومبية، جولييت …،».
           let to = i + 1;
-          while (to < Math.min(sentence.to, i + 12) && (tokens[to] as Token).kind === 'word') to++;
+          const stop = Math.min(sentence.to, i + 12);
+          while (to < stop && ((tokens[to] as Token).kind === 'word' || (tokens[to] as Token).f === '،'))
+            to++;
           const subject = subjectIn(doc.speakers, i + 1, to, true);
-          if (subject.kind === 'mention' || (subject.kind === 'phrase' && subject.gender))
+          if (subject.kind === 'mention' || (subject.kind === 'phrase' && subject.gender)) {
             sentenceSubject = subject;
+            // «وواصلت جولييت … إرسالها» says nothing quotable, but a later «وكتبت:» refers to her.
+            topics.push({ at: (tokens[i] as Token).start, subject, gender: cue.gender });
+          }
         }
         continue;
       }
