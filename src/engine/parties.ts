@@ -107,6 +107,7 @@ export const ORG_HEADS = new Set(
 
 /** Organisation heads whose names often join two nouns with و: «وزارة التربية والتعليم». */
 const COORDINATING_HEADS = new Set([
+  'اداره',
   'حزب',
   'حركه',
   'جبهه',
@@ -693,7 +694,10 @@ export class PartyFinder {
       let bare = w;
       if (w.startsWith('وال') && j > i + 1) {
         // «حزب العدالة والتنمية», but not «جبهة النصرة والجماعات الأخرى».
-        if (!COORDINATING_HEADS.has(head) || this.word(j + 1)?.startsWith('ال')) break;
+        // … unless what follows is the adjective of the whole name: «إدارة الطيران والفضاء الأمريكية».
+        const after = this.word(j + 1);
+        if (!COORDINATING_HEADS.has(head) || (after?.startsWith('ال') && !this.lex.demonyms.has(after)))
+          break;
         bare = w.slice(1);
       }
       // «مكتب رئاسة الوزراء»: a head in construct with another head.

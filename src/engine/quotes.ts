@@ -377,6 +377,9 @@ function fromCue(
   }
   if (!found) return undefined;
   if (cue.cls === 'object' && found !== 'quote') return undefined;
+  // «… التي كتبت القواعد … “…”»: a verb in a relative clause has its object there, not a quotation
+  // further on (a belief with إن/أن is another matter: «… اللتان تعتقدان أن …»).
+  if (found === 'quote' && j > cue.at + 1 && RELATIVES.has(tokens[cue.at - 1]?.f ?? '')) return undefined;
   // «يذكر أن», «يشار إلى أن»: the reporter's own aside, not a statement.
   if (
     IMPERSONAL.has(tokens[cue.at]?.f ?? '') &&
