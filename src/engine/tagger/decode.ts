@@ -1,5 +1,5 @@
-// First-order decoding over the BIO tags: Viterbi for the best sequence, forward-backward for
-// per-token tag probabilities (the scores read as log-potentials at a fixed temperature).
+// First-order decoding over the BIO tags: Viterbi for the best sequence, max-marginals for how
+// sure the model is of each word's tag.
 import { allowed, TAG_COUNT } from './tags.ts';
 
 const START = TAG_COUNT;
@@ -9,7 +9,8 @@ const FORBIDDEN = Number.NEGATIVE_INFINITY;
 export function constrain(transitions: Float64Array): Float64Array {
   const out = Float64Array.from(transitions);
   for (let p = 0; p <= TAG_COUNT; p++) {
-    for (let t = 0; t < TAG_COUNT; t++) if (!allowed(p === START ? -1 : p, t)) out[p * TAG_COUNT + t] = FORBIDDEN;
+    for (let t = 0; t < TAG_COUNT; t++)
+      if (!allowed(p === START ? -1 : p, t)) out[p * TAG_COUNT + t] = FORBIDDEN;
   }
   return out;
 }
@@ -20,7 +21,8 @@ export function viterbi(emit: Float64Array, trans: Float64Array, n: number): Int
   if (n === 0) return tags;
   const score = new Float64Array(n * TAG_COUNT);
   const back = new Int32Array(n * TAG_COUNT);
-  for (let t = 0; t < TAG_COUNT; t++) score[t] = (trans[START * TAG_COUNT + t] as number) + (emit[t] as number);
+  for (let t = 0; t < TAG_COUNT; t++)
+    score[t] = (trans[START * TAG_COUNT + t] as number) + (emit[t] as number);
   for (let i = 1; i < n; i++) {
     const prevRow = (i - 1) * TAG_COUNT;
     const row = i * TAG_COUNT;
@@ -54,43 +56,37 @@ export function viterbi(emit: Float64Array, trans: Float64Array, n: number): Int
   return tags;
 }
 
-function logSumExp(values: Float64Array): number {
-  let max = FORBIDDEN;
-  for (const v of values) if (v > max) max = v;
-  if (max === FORBIDDEN) return FORBIDDEN;
-  let sum = 0;
-  for (const v of values) sum += Math.exp(v - max);
-  return max + Math.log(sum);
-}
-
-/** P(tag at i = t), n × TAG_COUNT, treating score / temperature as a log-potential. */
-export function marginals(emit: Float64Array, trans: Float64Array, n: number, temperature: number): Float64Array {
-  const k = 1 / temperature;
-  const alpha = new Float64Array(n * TAG_COUNT);
-  const beta = new Float64Array(n * TAG_COUNT);
-  const terms = new Float64Array(TAG_COUNT);
-  for (let t = 0; t < TAG_COUNT; t++) alpha[t] = k * ((trans[START * TAG_COUNT + t] as number) + (emit[t] as number));
+/**
+ * Max-marginals: out[i·T + t] = score of the best whole sequence that gives word i the tag t.
+ * The gap between the best and the runner-up at a word is how sure the model is of that word.
+ */
+export function maxMarginals(emit: Float64Array, trans: Float64Array, n: number): Float64Array {
+  const fwd = new Float64Array(n * TAG_COUNT);
+  const bwd = new Float64Array(n * TAG_COUNT);
+  for (let t = 0; t < TAG_COUNT; t++) fwd[t] = (trans[START * TAG_COUNT + t] as number) + (emit[t] as number);
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < TAG_COUNT; t++) {
-      for (let p = 0; p < TAG_COUNT; p++)
-        terms[p] = (alpha[(i - 1) * TAG_COUNT + p] as number) + k * (trans[p * TAG_COUNT + t] as number);
-      alpha[i * TAG_COUNT + t] = logSumExp(terms) + k * (emit[i * TAG_COUNT + t] as number);
+      let best = FORBIDDEN;
+      for (let p = 0; p < TAG_COUNT; p++) {
+        const s = (fwd[(i - 1) * TAG_COUNT + p] as number) + (trans[p * TAG_COUNT + t] as number);
+        if (s > best) best = s;
+      }
+      fwd[i * TAG_COUNT + t] = best + (emit[i * TAG_COUNT + t] as number);
     }
   }
   for (let i = n - 2; i >= 0; i--) {
     for (let p = 0; p < TAG_COUNT; p++) {
-      for (let t = 0; t < TAG_COUNT; t++)
-        terms[t] =
-          k * ((trans[p * TAG_COUNT + t] as number) + (emit[(i + 1) * TAG_COUNT + t] as number)) +
-          (beta[(i + 1) * TAG_COUNT + t] as number);
-      beta[i * TAG_COUNT + p] = logSumExp(terms);
+      let best = FORBIDDEN;
+      for (let t = 0; t < TAG_COUNT; t++) {
+        const s =
+          (trans[p * TAG_COUNT + t] as number) +
+          (emit[(i + 1) * TAG_COUNT + t] as number) +
+          (bwd[(i + 1) * TAG_COUNT + t] as number);
+        if (s > best) best = s;
+      }
+      bwd[i * TAG_COUNT + p] = best;
     }
   }
-  const out = new Float64Array(n * TAG_COUNT);
-  for (let i = 0; i < n; i++) {
-    for (let t = 0; t < TAG_COUNT; t++) terms[t] = (alpha[i * TAG_COUNT + t] as number) + (beta[i * TAG_COUNT + t] as number);
-    const z = logSumExp(terms);
-    for (let t = 0; t < TAG_COUNT; t++) out[i * TAG_COUNT + t] = Math.exp((terms[t] as number) - z);
-  }
-  return out;
+  for (let k = 0; k < fwd.length; k++) fwd[k] = (fwd[k] as number) + (bwd[k] as number);
+  return fwd;
 }

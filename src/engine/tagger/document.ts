@@ -7,6 +7,7 @@ const TYPE_INDEX = { PER: 0, ORG: 1, LOC: 2 } as const;
 /** Set when the stem occurs elsewhere and was never part of an entity there. */
 export const ONLY_OUTSIDE_BIT = 1 << 6;
 const MIN_STEM = 2;
+const LONE_PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك'];
 
 /** Bit for "elsewhere tagged B-X" (2·x) or "I-X" (2·x + 1). */
 function bitOf(tag: number): number {
@@ -50,6 +51,16 @@ export function documentFlags(stems: readonly string[], tags: ArrayLike<number>)
       else entity |= 1 << slot;
     }
     out[i] = entity || (outside ? ONLY_OUTSIDE_BIT : 0);
+  }
+  // «لأينشتاين» keeps its ل in the stem (a lone preposition is not stripped, see clitics.ts): look
+  // the word up without it too, and report what that reading was tagged as in bits 7–12
+  for (let i = 0; i < stems.length; i++) {
+    const stem = stems[i] as string;
+    if (stem.length < MIN_STEM + 2 || !LONE_PROCLITICS.includes(stem[0] as string)) continue;
+    const c = counts.get(stem.slice(1));
+    if (!c) continue;
+    for (let slot = 0; slot < 6; slot++)
+      if ((c[slot] as number) > 0) out[i] = (out[i] as number) | (1 << (slot + 7));
   }
   return out;
 }

@@ -1,7 +1,8 @@
 // Gazetteer look-up over token sequences. Entries are matched on folded tokens; the first token
 // of an entry may carry proclitics in the text (وفي لبنان, للأمم المتحدة), later tokens must match.
-import { fold } from '../normalise.ts';
+
 import { stemCandidates } from './clitics.ts';
+import { foldWord as fold } from './fold.ts';
 
 /** NAT = a demonym (روسي، الروسية); AMB = an entry the lexicon marks as also a common word. */
 export type GazetteerType = 'PER' | 'ORG' | 'LOC' | 'NAT' | 'AMB';
@@ -36,25 +37,29 @@ export class Gazetteer {
   /** First token (folded, without the article) → phrases starting with it. */
   private readonly byFirst = new Map<string, Phrase[]>();
   private readonly firstNames = new Set<string>();
-  private longest = 1;
 
   add(name: string, type: GazetteerType): void {
-    const tokens = fold(name)
+    const tokens = name
       .split(/[\s\-–]+/)
+      .map(fold)
       .filter(Boolean);
     const first = tokens[0];
     if (!first) return;
+    // a phrase listed twice (a name repeated among its aliases) only costs a second check
     const phrase: Phrase = { rest: tokens.slice(1), type: GAZETTEER_TYPES.indexOf(type) };
-    const keys = first.startsWith('ال') && first.length > 3 ? [first, first.slice(2)] : [first];
-    for (const key of keys) {
-      const list = this.byFirst.get(key);
-      if (!list) this.byFirst.set(key, [phrase]);
-      else if (!list.some((p) => p.type === phrase.type && p.rest.join(' ') === phrase.rest.join(' '))) list.push(phrase);
-    }
-    this.longest = Math.max(this.longest, tokens.length);
+    this.index(first, phrase);
+    if (first.startsWith('ال') && first.length > 3) this.index(first.slice(2), phrase);
+    if (this.openers.size) this.openers.clear();
+  }
+
+  private index(key: string, phrase: Phrase): void {
+    const list = this.byFirst.get(key);
+    if (list) list.push(phrase);
+    else this.byFirst.set(key, [phrase]);
   }
 
   addFirstName(name: string): void {
+    if (this.openers.size) this.openers.clear();
     const f = fold(name);
     if (f && !f.includes(' ')) this.firstNames.add(f);
   }
@@ -63,26 +68,40 @@ export class Gazetteer {
     return this.byFirst.size + this.firstNames.size;
   }
 
+  /** Per folded word: the first-name bit and the phrases it may open, through any proclitic reading. */
+  private readonly openers = new Map<string, { bits: number; phrases: Phrase[] }>();
+
+  private opener(word: string): { bits: number; phrases: Phrase[] } {
+    let found = this.openers.get(word);
+    if (found) return found;
+    let bits = 0;
+    const phrases: Phrase[] = [];
+    for (const c of stemCandidates(word)) {
+      if (this.firstNames.has(c)) bits |= FIRST_NAME_BIT;
+      for (const p of this.byFirst.get(c) ?? []) if (!phrases.includes(p)) phrases.push(p);
+    }
+    found = { bits, phrases };
+    if (this.openers.size >= 200_000) this.openers.clear();
+    this.openers.set(word, found);
+    return found;
+  }
+
   /** Flags for each token of `folded` (already folded words). */
   flags(folded: readonly string[]): Uint32Array {
     const out = new Uint32Array(folded.length);
     for (let i = 0; i < folded.length; i++) {
-      const candidates = stemCandidates(folded[i] as string);
-      for (const c of candidates) {
-        if (this.firstNames.has(c)) out[i] = (out[i] as number) | FIRST_NAME_BIT;
-        const phrases = this.byFirst.get(c);
-        if (!phrases) continue;
-        for (const p of phrases) {
-          if (i + p.rest.length >= folded.length) continue;
-          let ok = true;
-          for (let k = 0; k < p.rest.length && ok; k++) ok = folded[i + 1 + k] === p.rest[k];
-          if (!ok) continue;
-          const base = 3 * p.type;
-          if (p.rest.length === 0) out[i] = (out[i] as number) | (1 << base);
-          else {
-            out[i] = (out[i] as number) | (1 << (base + 1));
-            for (let k = 1; k <= p.rest.length; k++) out[i + k] = (out[i + k] as number) | (1 << (base + 2));
-          }
+      const { bits, phrases } = this.opener(folded[i] as string);
+      out[i] = (out[i] as number) | bits;
+      for (const p of phrases) {
+        if (i + p.rest.length >= folded.length) continue;
+        let ok = true;
+        for (let k = 0; k < p.rest.length && ok; k++) ok = folded[i + 1 + k] === p.rest[k];
+        if (!ok) continue;
+        const base = 3 * p.type;
+        if (p.rest.length === 0) out[i] = (out[i] as number) | (1 << base);
+        else {
+          out[i] = (out[i] as number) | (1 << (base + 1));
+          for (let k = 1; k <= p.rest.length; k++) out[i + k] = (out[i + k] as number) | (1 << (base + 2));
         }
       }
     }
@@ -117,6 +136,7 @@ export function buildGazetteer(sources: LexiconSources): Gazetteer {
       for (const d of demonymsOf(entry)) g.add(d, 'NAT');
     }
   }
-  for (const name of [...(sources.firstnames?.male ?? []), ...(sources.firstnames?.female ?? [])]) g.addFirstName(name);
+  for (const name of [...(sources.firstnames?.male ?? []), ...(sources.firstnames?.female ?? [])])
+    g.addFirstName(name);
   return g;
 }

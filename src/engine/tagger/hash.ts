@@ -1,10 +1,10 @@
 // Feature hashing. Features are never built as strings at tagging time: a template id and the
 // hashes of the words it looks at are mixed into one 32-bit number.
 
-/** FNV-1a over the UTF-16 code units of `text`. */
-export function hashText(text: string): number {
+/** FNV-1a over the UTF-16 code units of `text` (of text[from, to) when given). */
+export function hashText(text: string, from = 0, to = text.length): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }

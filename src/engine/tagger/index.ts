@@ -3,10 +3,10 @@
 import modelFile from '../lexicon/ner-model.json';
 import { defaultGazetteer } from './lexicons.ts';
 import { loadModel, type ModelFile } from './model.ts';
-import { Tagger, type TaggedSpan } from './tagger.ts';
+import { type TaggedSpan, Tagger } from './tagger.ts';
 
-export type { TaggedSpan } from './tagger.ts';
 export { CREDITS } from './model.ts';
+export type { TaggedSpan } from './tagger.ts';
 
 let tagger: Tagger | null = null;
 

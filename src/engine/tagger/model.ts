@@ -1,8 +1,9 @@
 // The trained model: a hashed linear scorer over (feature, tag) plus tag-to-tag transition scores.
 // On disk the non-zero weights are kept as delta-coded positions and Int16 values, base64 encoded.
-import { decodeBase64, decodeVarints, encodeBase64, encodeVarints } from './codec.ts';
+import { decodeBase64, encodeBase64, encodeVarints } from './codec.ts';
 import type { FeatureMatrix } from './features.ts';
 import { TAG_COUNT, TAGS } from './tags.ts';
+import { Vocabulary, type VocabularyFile } from './vocabulary.ts';
 
 export const MODEL_FORMAT = 'isnad-ner-2';
 
@@ -30,8 +31,14 @@ export interface ModelFile {
   tags: readonly string[];
   /** log2 of the number of feature buckets. */
   bits: number;
-  /** The first pass tags sentences alone; the second also sees the first pass's document evidence. */
+  /**
+   * The first pass tags sentences alone; the second also sees the first pass's document evidence.
+   * One entry with `reusePass` set = the same weights serve both passes (trained on both kinds).
+   */
   passes: PassFile[];
+  reusePass?: boolean;
+  /** Stems seen in training (the "known word" feature). */
+  vocabulary?: VocabularyFile;
   /** Subtracted from the O score of the last pass when decoding: trades precision for recall. */
   outsideBias?: number;
 }
@@ -49,12 +56,22 @@ export interface LinearModel {
 function loadPass(bits: number, file: PassFile): LinearModel {
   const buckets = 2 ** bits;
   const weights = new Int16Array(buckets * TAG_COUNT);
-  const gaps = decodeVarints(decodeBase64(file.positions), file.nonzero);
+  const gaps = decodeBase64(file.positions);
   const raw = decodeBase64(file.values);
   const values = new Int16Array(raw.buffer, raw.byteOffset, file.nonzero);
+  // varint gaps decoded inline: one pass, no intermediate array
   let pos = -1;
+  let p = 0;
   for (let i = 0; i < file.nonzero; i++) {
-    pos += gaps[i] as number;
+    let gap = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = gaps[p++] as number;
+      gap += (b & 127) * 2 ** shift;
+      shift += 7;
+    } while (b >= 128);
+    pos += gap;
     weights[pos] = values[i] as number;
   }
   const transitions = Float64Array.from(file.transitions, (v) => v / file.scale);
@@ -63,6 +80,7 @@ function loadPass(bits: number, file: PassFile): LinearModel {
 
 export interface LoadedModel {
   passes: LinearModel[];
+  vocabulary: Vocabulary | null;
   /** In score units (weight units × scale). */
   outsideBias: number;
 }
@@ -70,7 +88,10 @@ export interface LoadedModel {
 export function loadModel(file: ModelFile): LoadedModel {
   if (file.format !== MODEL_FORMAT) throw new Error(`unknown NER model format ${file.format}`);
   if (file.tags.join() !== TAGS.join()) throw new Error('NER model was trained with another tag set');
-  return { passes: file.passes.map((pass) => loadPass(file.bits, pass)), outsideBias: file.outsideBias ?? 0 };
+  const passes = file.passes.map((pass) => loadPass(file.bits, pass));
+  if (file.reusePass && passes.length === 1) passes.push(passes[0] as LinearModel);
+  const vocabulary = file.vocabulary ? Vocabulary.load(file.vocabulary) : null;
+  return { passes, vocabulary, outsideBias: file.outsideBias ?? 0 };
 }
 
 export interface TrainedWeights {
@@ -112,6 +133,8 @@ export function saveModel(
   passes: readonly TrainedWeights[],
   minAbs = 1,
   outsideBias = 0,
+  reusePass = false,
+  vocabulary: Vocabulary | null = null,
 ): ModelFile {
   return {
     format: MODEL_FORMAT,
@@ -120,6 +143,8 @@ export function saveModel(
     bits,
     passes: passes.map((p) => savePass(p, minAbs)),
     outsideBias,
+    reusePass,
+    ...(vocabulary ? { vocabulary: vocabulary.save() } : {}),
   };
 }
 
@@ -132,7 +157,8 @@ export function emissions(model: LinearModel, features: FeatureMatrix, n: number
     const row = i * TAG_COUNT;
     for (let f = offsets[i] as number; f < (offsets[i + 1] as number); f++) {
       const base = ((hashes[f] as number) & mask) * TAG_COUNT;
-      for (let k = 0; k < TAG_COUNT; k++) out[row + k] = (out[row + k] as number) + (weights[base + k] as number);
+      for (let k = 0; k < TAG_COUNT; k++)
+        out[row + k] = (out[row + k] as number) + (weights[base + k] as number);
     }
   }
   return out;

@@ -1,10 +1,11 @@
 // A loaded tagger: features → scores → best BIO path → spans with a confidence. With a two-pass
 // model the first pass's tags become document evidence for the second.
-import { constrain, marginals, viterbi } from './decode.ts';
+import { constrain, maxMarginals, viterbi } from './decode.ts';
 import { documentFlags } from './document.ts';
-import { FeatureExtractor } from './features.ts';
+import { FeatureExtractor, type SentenceView, type WordInfo } from './features.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { emissions, type LinearModel, type LoadedModel } from './model.ts';
+import type { LinearModel, LoadedModel } from './model.ts';
+import { addDocumentScores, scoreSentence } from './scorer.ts';
 import { type EntityType, spansOf, TAG_COUNT } from './tags.ts';
 
 export interface TaggedSpan {
@@ -13,7 +14,10 @@ export interface TaggedSpan {
   /** Token index after the last word. */
   end: number;
   type: EntityType;
-  /** In [0, 1]: the model's probability that these words carry exactly these tags. */
+  /**
+   * In [0, 1]: how far ahead the best reading is of the best reading that tags any of these words
+   * (or the word after) otherwise, squashed; 0.5 = a tie.
+   */
   confidence: number;
 }
 
@@ -21,15 +25,19 @@ export interface TaggedSpan {
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
 /** A longer run without a full stop is cut, so one huge "sentence" cannot blow up memory. */
 const MAX_CHUNK = 400;
-/** Softens the perceptron's scores into probabilities (in score units). */
-const TEMPERATURE = 1;
+/** Score margin (in score units) that counts as e:1 sure. */
+const TEMPERATURE = 20;
 
 /** [from, to) ranges of the sentences in `words`. */
-export function sentenceRanges(words: readonly string[]): Array<[number, number]> {
+export function sentenceRanges(words: readonly { folded: string }[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
   for (let i = 0; i < words.length; i++) {
-    if (SENTENCE_END.has(words[i] as string) || i + 1 - from >= MAX_CHUNK || i === words.length - 1) {
+    if (
+      SENTENCE_END.has((words[i] as { folded: string }).folded) ||
+      i + 1 - from >= MAX_CHUNK ||
+      i === words.length - 1
+    ) {
       out.push([from, i + 1]);
       from = i + 1;
     }
@@ -45,58 +53,92 @@ export class Tagger {
 
   constructor(model: LoadedModel, gazetteer: Gazetteer | null) {
     this.passes = model.passes;
-    if (this.passes.length < 1 || this.passes.length > 2) throw new Error('a tagger model has one or two passes');
+    if (this.passes.length < 1 || this.passes.length > 2)
+      throw new Error('a tagger model has one or two passes');
     this.outsideBias = model.outsideBias;
-    this.extractor = new FeatureExtractor(gazetteer);
+    this.extractor = new FeatureExtractor(gazetteer, model.vocabulary);
     this.transitions = this.passes.map((p) => constrain(p.transitions));
   }
 
   /** Best tags for every word, from the first pass only. */
   firstPass(words: readonly string[]): Int32Array {
-    const tags = new Int32Array(words.length);
+    const infos = words.map((w) => this.extractor.info(w));
+    return this.firstPassOver(infos, sentenceRanges(infos)).tags;
+  }
+
+  private firstPassOver(
+    infos: WordInfo[],
+    ranges: Array<[number, number]>,
+  ): { tags: Int32Array; emissions: Float64Array[]; views: SentenceView[] } {
+    const tags = new Int32Array(infos.length);
     const model = this.passes[0] as LinearModel;
-    for (const [from, to] of sentenceRanges(words)) {
-      const chunk = words.slice(from, to);
-      const emit = emissions(model, this.extractor.extract(chunk), chunk.length);
-      tags.set(viterbi(emit, this.transitions[0] as Float64Array, chunk.length), from);
-    }
-    return tags;
+    const views = ranges.map(([from, to]) => this.extractor.viewOf(infos.slice(from, to)));
+    const emissions = ranges.map(([from, to], k) => {
+      const emit = scoreSentence(model, views[k] as SentenceView);
+      tags.set(viterbi(emit, this.transitions[0] as Float64Array, to - from), from);
+      return emit;
+    });
+    return { tags, emissions, views };
   }
 
   tag(words: readonly string[]): TaggedSpan[] {
     const out: TaggedSpan[] = [];
+    const infos = words.map((w) => this.extractor.info(w));
+    const ranges = sentenceRanges(infos);
     const last = this.passes.length - 1;
-    const docFlags =
-      last > 0 ? documentFlags(words.map((w) => this.extractor.info(w).stem), this.firstPass(words)) : undefined;
-    for (const [from, to] of sentenceRanges(words)) {
-      const chunk = words.slice(from, to);
-      const features = this.extractor.extract(chunk, docFlags?.subarray(from, to));
-      const model = this.passes[last] as LinearModel;
-      const emit = emissions(model, features, chunk.length);
+    const model = this.passes[last] as LinearModel;
+    let firstEmissions: Float64Array[] | null = null;
+    let firstViews: SentenceView[] | null = null;
+    let docFlags: Uint32Array | undefined;
+    if (last > 0) {
+      const first = this.firstPassOver(infos, ranges);
+      firstViews = first.views;
+      docFlags = documentFlags(
+        infos.map((i) => i.stem),
+        first.tags,
+      );
+      // shared weights: the second pass only adds the document features to the first's scores
+      if (this.passes[0] === model) firstEmissions = first.emissions;
+    }
+    ranges.forEach(([from, to], k) => {
+      const document = docFlags?.subarray(from, to);
+      const seen = firstViews?.[k];
+      const view = seen ? { ...seen, document } : this.extractor.viewOf(infos.slice(from, to), document);
+      const emit = firstEmissions
+        ? addDocumentScores(model, view, firstEmissions[k] as Float64Array)
+        : scoreSentence(model, view);
       if (this.outsideBias !== 0) {
         const bias = this.outsideBias / model.scale;
         for (let i = 0; i < emit.length; i += TAG_COUNT) emit[i] = (emit[i] as number) - bias;
       }
-      this.decode(emit, this.transitions[last] as Float64Array, this.passes[last] as LinearModel, from, out);
-    }
+      this.decode(emit, this.transitions[last] as Float64Array, model, from, out);
+    });
     return out;
   }
 
-  private decode(emit: Float64Array, trans: Float64Array, model: LinearModel, offset: number, out: TaggedSpan[]): void {
+  private decode(
+    emit: Float64Array,
+    trans: Float64Array,
+    model: LinearModel,
+    offset: number,
+    out: TaggedSpan[],
+  ): void {
     const n = emit.length / TAG_COUNT;
     const tags = viterbi(emit, trans, n);
     const spans = spansOf(tags);
     if (spans.length === 0) return;
-    const probs = marginals(emit, trans, n, TEMPERATURE / model.scale);
+    const best = maxMarginals(emit, trans, n);
+    const sure = (i: number, tag: number): number => {
+      let runnerUp = Number.NEGATIVE_INFINITY;
+      for (let t = 0; t < TAG_COUNT; t++)
+        if (t !== tag) runnerUp = Math.max(runnerUp, best[i * TAG_COUNT + t] as number);
+      return (best[i * TAG_COUNT + tag] as number) - runnerUp;
+    };
     for (const span of spans) {
-      let confidence = 1;
-      for (let i = span.start; i < span.end; i++)
-        confidence = Math.min(confidence, probs[i * TAG_COUNT + (tags[i] as number)] as number);
-      // the word after the span must not continue it
-      if (span.end < n) {
-        const inside = (tags[span.start] as number) + 1;
-        confidence = Math.min(confidence, 1 - (probs[span.end * TAG_COUNT + inside] as number));
-      }
+      let margin = Number.POSITIVE_INFINITY;
+      for (let i = span.start; i <= span.end && i < n; i++)
+        margin = Math.min(margin, sure(i, tags[i] as number));
+      const confidence = 1 / (1 + Math.exp((-margin * model.scale) / TEMPERATURE));
       out.push({ start: span.start + offset, end: span.end + offset, type: span.type, confidence });
     }
   }

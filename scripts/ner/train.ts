@@ -1,0 +1,139 @@
+// Training a tagger model. Pass 1 sees sentences alone; pass 2 also sees what pass 1 tagged the
+// same stems as elsewhere in the document. So that this evidence, and the "known stem" feature,
+// are as noisy in training as on new text, both come from the other parts of the training data
+// (jackknifing): part j's documents are tagged by a pass-1 model that did not see them, and their
+// "known" flags come from the vocabulary of the other parts.
+import { stripClitics } from '../../src/engine/tagger/clitics.ts';
+import { documentFlags } from '../../src/engine/tagger/document.ts';
+import { FeatureExtractor } from '../../src/engine/tagger/features.ts';
+import { foldWord } from '../../src/engine/tagger/fold.ts';
+import type { Gazetteer } from '../../src/engine/tagger/gazetteer.ts';
+import { loadModel, type ModelFile, saveModel, type TrainedWeights } from '../../src/engine/tagger/model.ts';
+import { Tagger } from '../../src/engine/tagger/tagger.ts';
+import { Vocabulary } from '../../src/engine/tagger/vocabulary.ts';
+import type { Sentence } from './corpus.ts';
+import { type Example, train } from './perceptron.ts';
+
+export interface TrainSettings {
+  epochs: number;
+  seed: number;
+  bits: number;
+  /** Weights smaller than this many quantisation steps are dropped from the file. */
+  minAbs: number;
+  /** 1 = sentence features only; 2 = a document pass with its own weights; 3 = a document pass sharing them. */
+  passes: number;
+  /** Jackknife parts. */
+  folds: number;
+  /** Feature dropout while training. */
+  dropout: number;
+  /** Subtracted from the O score when decoding (score units): trades precision for recall. */
+  outsideBias: number;
+  /** Use the "known stem" feature. */
+  vocabulary: boolean;
+  /** The final weights average this many runs over differently shuffled data. */
+  bags: number;
+}
+
+export const DEFAULT_SETTINGS: TrainSettings = {
+  epochs: 10,
+  seed: 20070101,
+  bits: 18,
+  minAbs: 1,
+  passes: 3,
+  folds: 5,
+  dropout: 0.1,
+  outsideBias: 2,
+  vocabulary: true,
+  bags: 1,
+};
+
+type Log = (line: string) => void;
+
+function trainPass(examples: readonly Example[], settings: TrainSettings, log?: Log): TrainedWeights {
+  return train(examples, { ...settings, log }).averaged();
+}
+
+/** Averages `settings.bags` runs with different shuffles. */
+function trainBagged(examples: readonly Example[], settings: TrainSettings, log?: Log): TrainedWeights {
+  const runs = Array.from({ length: Math.max(1, settings.bags) }, (_, k) =>
+    trainPass(examples, { ...settings, seed: settings.seed + k * 7919 }, log),
+  );
+  if (runs.length === 1) return runs[0] as TrainedWeights;
+  const mean = (pick: (w: TrainedWeights) => Float64Array): Float64Array => {
+    const out = new Float64Array(pick(runs[0] as TrainedWeights).length);
+    for (const run of runs) {
+      const w = pick(run);
+      for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) + (w[i] as number) / runs.length;
+    }
+    return out;
+  };
+  return { weights: mean((w) => w.weights), transitions: mean((w) => w.transitions) };
+}
+
+function vocabularyOf(documents: readonly Sentence[][]): Vocabulary {
+  const stems = new Set<string>();
+  for (const doc of documents)
+    for (const s of doc) for (const w of s.words) stems.add(stripClitics(foldWord(w).toLowerCase()).stem);
+  return Vocabulary.of(stems);
+}
+
+export function trainModel(
+  documents: readonly Sentence[][],
+  gazetteer: Gazetteer | null,
+  settings: TrainSettings,
+  log?: Log,
+): ModelFile {
+  const parts = Array.from({ length: settings.folds }, (_, part) => {
+    const from = Math.floor((part * documents.length) / settings.folds);
+    const to = Math.floor(((part + 1) * documents.length) / settings.folds);
+    const vocabulary = settings.vocabulary
+      ? vocabularyOf(documents.filter((_, d) => d < from || d >= to))
+      : null;
+    return { from, to, vocabulary, extractor: new FeatureExtractor(gazetteer, vocabulary) };
+  });
+  const firstExamples: Example[][] = [];
+  for (const part of parts)
+    for (const doc of documents.slice(part.from, part.to))
+      firstExamples.push(
+        doc.map((s) => ({ features: part.extractor.extract(s.words), tags: Int32Array.from(s.tags) })),
+      );
+  const fullVocabulary = settings.vocabulary ? vocabularyOf(documents) : null;
+  const save = (weights: TrainedWeights[], reuse = false): ModelFile =>
+    saveModel(settings.bits, weights, settings.minAbs, settings.outsideBias, reuse, fullVocabulary);
+
+  const shared = settings.passes === 3;
+  let first: TrainedWeights | null = null;
+  if (!shared) {
+    log?.('pass 1');
+    first = trainPass(firstExamples.flat(), settings, log);
+    if (settings.passes < 2) return save([first]);
+  }
+
+  const secondExamples: Example[] = [];
+  for (const [k, part] of parts.entries()) {
+    const others = firstExamples.filter((_, d) => d < part.from || d >= part.to).flat();
+    const weights = trainPass(others, settings);
+    const quantised = saveModel(settings.bits, [weights], settings.minAbs, 0, false, part.vocabulary);
+    const tagger = new Tagger(loadModel(quantised), gazetteer);
+    for (const doc of documents.slice(part.from, part.to)) {
+      const words = doc.flatMap((s) => s.words);
+      const flags = documentFlags(
+        words.map((w) => tagger.extractor.info(w).stem),
+        tagger.firstPass(words),
+      );
+      let at = 0;
+      for (const s of doc) {
+        const features = part.extractor.extract(s.words, flags.subarray(at, at + s.words.length));
+        secondExamples.push({ features, tags: Int32Array.from(s.tags) });
+        at += s.words.length;
+      }
+    }
+    log?.(`jackknife part ${k + 1}/${settings.folds} tagged`);
+  }
+  if (shared || !first) {
+    log?.('both passes');
+    return save([trainBagged([...firstExamples.flat(), ...secondExamples], settings, log)], true);
+  }
+  log?.('pass 2');
+  return save([first, trainPass(secondExamples, settings, log)]);
+}

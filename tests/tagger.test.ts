@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from '../src/engine/normalise.ts';
+import { stemCandidates, stripClitics } from '../src/engine/tagger/clitics.ts';
+import { decodeBase64, decodeVarints, encodeBase64, encodeVarints } from '../src/engine/tagger/codec.ts';
+import { documentFlags, ONLY_OUTSIDE_BIT } from '../src/engine/tagger/document.ts';
+import { FeatureExtractor } from '../src/engine/tagger/features.ts';
+import { foldWord } from '../src/engine/tagger/fold.ts';
+import { buildGazetteer, FIRST_NAME_BIT } from '../src/engine/tagger/gazetteer.ts';
+import { CREDITS, type TaggedSpan, tagTokens } from '../src/engine/tagger/index.ts';
+import { defaultGazetteer } from '../src/engine/tagger/lexicons.ts';
+import { emissions, type LinearModel } from '../src/engine/tagger/model.ts';
+import { scoreSentence } from '../src/engine/tagger/scorer.ts';
+import { repairBio, spansOf, TAG_COUNT } from '../src/engine/tagger/tags.ts';
+
+const words = (text: string): string[] => text.split(' ');
+
+function spanText(ws: string[], span: TaggedSpan): string {
+  return ws.slice(span.start, span.end).join(' ');
+}
+
+function expectWellFormed(spans: TaggedSpan[], length: number): void {
+  let last = 0;
+  for (const s of spans) {
+    expect(s.start).toBeGreaterThanOrEqual(last);
+    expect(s.end).toBeGreaterThan(s.start);
+    expect(s.end).toBeLessThanOrEqual(length);
+    expect(s.confidence).toBeGreaterThanOrEqual(0);
+    expect(s.confidence).toBeLessThanOrEqual(1);
+    expect(['PER', 'ORG', 'LOC']).toContain(s.type);
+    last = s.end;
+  }
+}
+
+describe('tagTokens', () => {
+  it('tags a person named after a title as PER', () => {
+    const ws = words('وقال الرئيس الأمريكي جورج بوش في مؤتمر صحفي إن المحادثات كانت مثمرة .');
+    const spans = tagTokens(ws);
+    const person = spans.find((s) => s.type === 'PER');
+    expect(person && spanText(ws, person)).toContain('بوش');
+  });
+
+  it('tags a country as LOC and an organisation as ORG', () => {
+    const ws = words('وصل وفد من فرنسا إلى مقر الأمم المتحدة في نيويورك أمس .');
+    const spans = tagTokens(ws);
+    const found = spans.map((s) => `${s.type}:${spanText(ws, s)}`);
+    expect(found).toContain('LOC:فرنسا');
+    expect(found).toContain('ORG:الأمم المتحدة');
+  });
+
+  it('returns nothing for no words', () => {
+    expect(tagTokens([])).toEqual([]);
+  });
+
+  it('keeps spans in bounds, ordered and disjoint on 10k tokens of garbage', () => {
+    let seed = 7;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const alphabet = 'ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةى0123456789abcXYZ.,،؛«»()-ـًٌٍَُِّْ';
+    const ws = Array.from({ length: 10_000 }, () => {
+      const n = 1 + Math.floor(random() * 9);
+      let w = '';
+      for (let i = 0; i < n; i++) w += alphabet[Math.floor(random() * alphabet.length)];
+      return w;
+    });
+    const spans = tagTokens(ws);
+    expectWellFormed(spans, ws.length);
+  });
+
+  it('keeps spans well formed on real-looking text with repeated names', () => {
+    const ws = words(
+      'التقى وزير الخارجية الفرنسي بنظيره الألماني في برلين . وقال الوزير إن فرنسا وألمانيا متفقتان . ' +
+        'وأضاف أن الاتحاد الأوروبي سيجتمع في بروكسل الأسبوع المقبل .',
+    );
+    const spans = tagTokens(ws);
+    expectWellFormed(spans, ws.length);
+    expect(spans.some((s) => s.type === 'LOC' && spanText(ws, s) === 'برلين')).toBe(true);
+  });
+
+  it('credits ANERcorp', () => {
+    expect(CREDITS).toContain('ANERcorp');
+    expect(CREDITS).toContain('CC BY-SA 4.0');
+  });
+});
+
+describe('tagger parts', () => {
+  it('strips proclitics only when two letters remain', () => {
+    expect(stripClitics('والرئيس').stem).toBe('رئيس');
+    expect(stripClitics('للرئيس').stem).toBe('رئيس');
+    expect(stripClitics('بال').stem).toBe('بال');
+    expect(stripClitics('لم').stem).toBe('لم');
+    expect(stemCandidates('للبنان')).toContain('لبنان');
+  });
+
+  it('round-trips base64 and varints', () => {
+    const values = [0, 1, 127, 128, 300, 2 ** 20, 5];
+    const bytes = encodeVarints(values);
+    expect(Array.from(decodeVarints(decodeBase64(encodeBase64(bytes)), values.length))).toEqual(values);
+    for (const n of [0, 1, 2, 3, 4, 5]) {
+      const b = Uint8Array.from({ length: n }, (_, i) => (i * 97) % 256);
+      expect(Array.from(decodeBase64(encodeBase64(b)))).toEqual(Array.from(b));
+    }
+  });
+
+  it('matches multi-word gazetteer entries through proclitics', () => {
+    const g = buildGazetteer({
+      organisations: [{ name: 'الأمم المتحدة' }],
+      firstnames: { male: ['محمد'], female: [] },
+    });
+    const flags = g.flags(['قال', 'محمد', 'للامم', 'المتحده']);
+    expect(flags[1]).toBe(FIRST_NAME_BIT);
+    expect(flags[0]).toBe(0);
+    expect(flags[2]).not.toBe(0);
+    expect(flags[3]).not.toBe(0);
+    expect(flags[2]).not.toBe(flags[3]);
+  });
+
+  it('repairs stray I- tags and reads spans', () => {
+    // O I-PER I-PER O B-LOC I-ORG
+    const tags = repairBio([0, 2, 2, 0, 5, 4]);
+    expect(tags).toEqual([0, 1, 2, 0, 5, 3]);
+    expect(spansOf(tags)).toEqual([
+      { start: 1, end: 3, type: 'PER' },
+      { start: 4, end: 5, type: 'LOC' },
+      { start: 5, end: 6, type: 'ORG' },
+    ]);
+  });
+
+  it('scores with cached word vectors exactly as with the full feature list', () => {
+    const bits = 12;
+    const weights = Float64Array.from({ length: 2 ** bits * TAG_COUNT }, (_, i) => ((i * 7919) % 201) - 100);
+    const model: LinearModel = {
+      bits,
+      mask: 2 ** bits - 1,
+      weights,
+      transitions: new Float64Array(56),
+      scale: 1,
+    };
+    const extractor = new FeatureExtractor(defaultGazetteer());
+    const ws = words('وقال وزير خارجية فرنسا إن الأمم المتحدة ستجتمع');
+    const doc = Uint32Array.from(ws, (_, i) => i % 3);
+    const full = emissions(model, extractor.extract(ws, doc), ws.length);
+    const cached = scoreSentence(model, extractor.view(ws, doc));
+    expect(Array.from(cached)).toEqual(Array.from(full));
+  });
+
+  it('reports what a stem was tagged as elsewhere, not at the token itself', () => {
+    // فرويد tagged B-PER once, O once; كان only O
+    const flags = documentFlags(['فرويد', 'كان', 'فرويد', 'كان'], [1, 0, 0, 0]);
+    expect(flags[0]).toBe(ONLY_OUTSIDE_BIT);
+    expect(flags[2]).toBe(1);
+    expect(flags[1]).toBe(ONLY_OUTSIDE_BIT);
+  });
+});
+
+describe('foldWord', () => {
+  it('agrees with fold() on Arabic, Latin, marks and spaces', () => {
+    for (const w of [
+      'أَحْمَدُ',
+      'مصطفى',
+      'الجزيرة',
+      'ـالـقـدس',
+      'Reuters',
+      'a b',
+      ' a  b ',
+      'كلمة\u200c',
+      'ئؤ',
+      '١٢٣',
+    ]) {
+      expect(foldWord(w)).toBe(fold(w));
+    }
+  });
+});
