@@ -3,35 +3,43 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import type { PageState } from '../src/messages.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Launched {
   context: BrowserContext;
+  /** The extension's service worker (tests that restart it replace this). */
+  worker: Worker;
   extensionId: string;
-  /** An extension page: it can ask content scripts for their state, as the popup does. */
-  probe: Page;
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: {
+export interface LaunchOptions {
   port: number;
+  /** Site names the local news server answers for; nothing else resolves. */
   hosts: string[];
   headless: boolean;
   extensionDir?: string;
   language?: string;
-}): Promise<Launched> {
+  viewport?: { width: number; height: number };
+}
+
+/**
+ * Debian's Chromium in the new headless mode (the only one that runs extensions), with the build
+ * loaded and the news sites' names pointed at the local server.
+ */
+export async function launchChromium(options: LaunchOptions): Promise<Launched> {
   const extension = resolve(options.extensionDir ?? 'dist');
-  const profile = mkdtempSync(join(tmpdir(), 'isnad-run-'));
+  const profile = mkdtempSync(join(tmpdir(), 'isnad-profile-'));
   const rules = [...options.hosts.map((host) => `MAP ${host} 127.0.0.1:${options.port}`), 'MAP * ~NOTFOUND'];
   const language = options.language ?? 'ar';
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless,
     ignoreDefaultArgs: ['--disable-extensions'],
-    viewport: options.headless ? { width: 1280, height: 900 } : null,
+    viewport: options.headless ? (options.viewport ?? { width: 1280, height: 900 }) : null,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -51,17 +59,23 @@ export async function launchWithExtension(options: {
     context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://')) ??
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
-  const probe = await context.newPage();
-  await probe.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=-1`);
   return {
     context,
+    worker,
     extensionId,
-    probe,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Chromium with the extension and an extension page («probe») that can ask content scripts for state. */
+export async function launchWithExtension(options: LaunchOptions): Promise<Launched & { probe: Page }> {
+  const launched = await launchChromium(options);
+  const probe = await launched.context.newPage();
+  await probe.goto(`chrome-extension://${launched.extensionId}/src/popup/index.html?tab=-1`);
+  return { ...launched, probe };
 }
 
 export async function activeTabId(probe: Page, page: Page): Promise<number> {

@@ -1,66 +1,31 @@
 /// <reference types="chrome" />
 // Real-browser harness: Chromium with our build loaded, pointed at the local HTTPS news server
 // (host-resolver rules send the news sites' names there; nothing else resolves).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { type Launched, launchChromium } from '../../scripts/browser.ts';
 import type { PageReady, PageState } from '../../src/messages.ts';
 
 export { NewsServer } from '../../scripts/news-server.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve(process.env.ISNAD_EXTENSION_DIR ?? 'dist');
 
-export interface Browser {
-  context: BrowserContext;
-  /** Replaced by tests that restart the extension. */
-  worker: Worker;
-  extensionId: string;
-  close(): Promise<void>;
-}
+export type Browser = Launched;
 
-/** Chromium in the new headless mode (the only one that runs extensions) with our build loaded. */
+/** Chromium with our build loaded, for the browser tests (ISNAD_HEADED=1 shows the window). */
 export async function launchBrowser(
   port: number,
   hosts: string[],
   options: { lang?: string } = {},
 ): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), 'isnad-profile-'));
-  const rules = [...hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ');
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+  return launchChromium({
+    port,
+    hosts,
     headless: !process.env.ISNAD_HEADED,
-    ignoreDefaultArgs: ['--disable-extensions'],
+    extensionDir: EXTENSION_DIR,
+    language: options.lang ?? 'ar',
     viewport: { width: 1200, height: 800 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--lang=${options.lang ?? 'ar'}`,
-      `--accept-lang=${options.lang ?? 'ar'}`,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=${rules}`,
-      '--ignore-certificate-errors',
-    ],
   });
-  const worker =
-    context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://')) ??
-    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    worker,
-    extensionId,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
 }
 
 /** The extension's id for a page: bring it to the front, then ask (from an extension page) for the active tab. */
