@@ -71,9 +71,11 @@ function run(text: string): Analysis {
 
 /** A mention's party; a mention later absorbed into a longer name («أليستر» + «غراهام») takes that name's. */
 function partyOf(mentions: Mention[], parties: Party[], m: Mention): Party {
-  if (m.party !== undefined) return parties[m.party] as Party;
-  const cover = mentions.find((x) => x.ti <= m.ti && m.ti < x.tj) as Mention;
-  return parties[cover.party as number] as Party;
+  const cover = m.partyName === undefined ? mentions.find((x) => x.ti <= m.ti && m.ti < x.tj) : m;
+  if (cover?.party !== undefined) return parties[cover.party] as Party;
+  // A tentative party, not listed: a speaker with a name and no party to point to.
+  const name = cover?.partyName ?? m.text;
+  return { id: -1, name, type: m.type, forms: [name], mentions: [] };
 }
 
 /** Turns each statement's subject into a speaker; a bare verb takes the last agreeing speaker. */
@@ -86,7 +88,7 @@ function resolveSpeakers(
 ): Quote[] {
   const history: { speaker: Speaker; gender?: Gender; mention?: { start: number; end: number } }[] = [];
   let nextTopic = 0;
-  const genderOf = new Map<number, Gender>();
+  const genderOf = new Map<string, Gender>();
   return statements.map((st) => {
     // Sentence subjects met since the last statement are candidates for a bare verb too.
     while (nextTopic < topics.length && (topics[nextTopic] as Topic).at < st.cue.start) {
@@ -118,10 +120,13 @@ function resolveSpeakers(
         // A verb before its subject agrees with it in gender: «وقالت سانت أونجي» tells she is a woman.
         const verbGender =
           st.gender && st.gender !== 'pl' && subject.mention.start > st.cue.start ? st.gender : undefined;
-        if (verbGender && party.type === 'PER') genderOf.set(party.id, verbGender);
+        if (verbGender && party.type === 'PER') genderOf.set(party.name, verbGender);
         // «وقالت الشركة»: how the text refers to the party here decides what a later «وأضافت» can refer to.
         gender =
-          subject.gender ?? verbGender ?? genderOf.get(party.id) ?? partyGender(ctx, party, subject.mention);
+          subject.gender ??
+          verbGender ??
+          genderOf.get(party.name) ??
+          partyGender(ctx, party, subject.mention);
       }
       mention = { start: subject.mention.start, end };
     } else if (subject.kind === 'phrase') {

@@ -8,7 +8,18 @@ import { type TaggedSpan, tagTokens } from './tagger/index.ts';
 import type { Token } from './tokenise.ts';
 import type { Party, PartyType } from './types.ts';
 
-export type MentionSource = 'gazetteer' | 'glued' | 'title' | 'name' | 'org' | 'tagger' | 'subject' | 'topic';
+/** Where a mention comes from; «subject» and «titled» are names guessed after a reporting verb, without
+ * and with a title before them. */
+export type MentionSource =
+  | 'gazetteer'
+  | 'glued'
+  | 'title'
+  | 'name'
+  | 'org'
+  | 'tagger'
+  | 'subject'
+  | 'titled'
+  | 'topic';
 
 export interface Mention {
   start: number;
@@ -26,6 +37,10 @@ export interface Mention {
   preposition: boolean;
   /** For a name built on an organisation head («شركة سانوفي»), that head, so «الشركة» can refer back. */
   head?: string;
+  /** A name guessed from its place alone (right after a reporting verb), confirmed by nothing else. */
+  tentative?: boolean;
+  /** The merged party's name, also for a tentative party that is not listed. */
+  partyName?: string;
   /** Index of the party this mention belongs to, once merged. */
   party?: number;
 }
@@ -497,7 +512,8 @@ export class PartyFinder {
     // the lexicons and the tagger do not know.
     if (first.startsWith('ل') && !this.personLike(i)) return undefined;
     // Right after a reporting verb, where Arabic puts the subject, a name-shaped word is enough.
-    if (!this.nameShaped(i) || (source !== 'subject' && !this.personLike(i) && !this.appositionName(i))) {
+    const guessed = source === 'subject' || source === 'titled';
+    if (!this.nameShaped(i) || (!guessed && !this.personLike(i) && !this.appositionName(i))) {
       return undefined;
     }
     let j = i + 1;
@@ -542,7 +558,9 @@ export class PartyFinder {
     const last = this.tokens[j - 1] as Token;
     const start = (this.tokens[i] as Token).start;
     const text = this.text.slice(start, last.end).replace(/\s+/g, ' ');
+    const tentative = source === 'subject' && !this.personLike(i) && !this.personLike(i + 1);
     const m: Mention = {
+      ...(tentative ? { tentative } : {}),
       start,
       end: last.end,
       ti: i,
@@ -961,13 +979,24 @@ export function mergeParties(mentions: Mention[]): Party[] {
   const order2 = [...parties].sort((a, b) => (firstAt.get(a.id) ?? 0) - (firstAt.get(b.id) ?? 0));
   const renumber = new Map(order2.map((p, k) => [p.id, k]));
   const out = order2.map((p, k) => ({ ...p, id: k }));
+  const confirmed = new Set<number>();
   for (const m of mentions) {
     const id = renumber.get(m.party as number) as number;
     m.party = id;
+    if (!m.tentative) confirmed.add(id);
     const p = out[id] as Party;
     p.mentions.push({ start: m.start, end: m.end, form: m.text });
     if (!p.forms.includes(m.text)) p.forms.push(m.text);
     if (m.text.split(' ').length > p.name.split(' ').length) p.name = m.text;
   }
-  return out;
+  // A party known only from guesses («وقال X» with X in no list and untagged) speaks, but is not listed:
+  // it keeps its name for the statements and leaves the parties.
+  const kept = out.filter((p) => confirmed.has(p.id));
+  const newId = new Map(kept.map((p, k) => [p.id, k]));
+  for (const m of mentions) {
+    const p = out[m.party as number] as Party;
+    m.partyName = p.name;
+    m.party = newId.get(p.id);
+  }
+  return kept.map((p, k) => ({ ...p, id: k }));
 }

@@ -364,7 +364,10 @@ export function subjectIn(
     if (nameStart !== undefined) {
       const named = ctx.mentionAt.get(nameStart);
       if (named && !named.preposition) return { kind: 'mention', mention: named, phraseStart: t.start };
-      const made = allowNewNames && !skipped && nameStart < b ? finder.nameAt(nameStart, source) : undefined;
+      const made =
+        allowNewNames && !skipped && nameStart < b
+          ? finder.nameAt(nameStart, source === 'subject' ? 'titled' : source)
+          : undefined;
       if (made) {
         ctx.mentionAt.set(made.ti, made);
         return { kind: 'mention', mention: made, phraseStart: t.start };
@@ -610,7 +613,11 @@ export function agrees(verb: Gender | undefined, subject: Gender | undefined): b
 }
 
 export function speakerOfMention(party: Party, phrase?: string): Speaker {
-  const speaker: Speaker = { name: party.name, type: party.type, partyId: party.id };
+  const speaker: Speaker = {
+    name: party.name,
+    type: party.type,
+    ...(party.id >= 0 ? { partyId: party.id } : {}),
+  };
   if (phrase && phrase !== party.name) speaker.phrase = phrase;
   return speaker;
 }
