@@ -529,6 +529,9 @@ export class PartyFinder {
         break;
       }
       if (!this.nameShaped(j)) break;
+      // After a bare given name, the next word must look like a family name to the lists or the tagger,
+      // or carry the article («سامر الخطيب»): «عمر ارتكب خطأين» is a name and a verb.
+      if (source === 'name' && !this.personLike(j) && !this.isDefinite(j) && !NAME_JOINERS.has(w ?? '')) break;
       if (w && NAME_JOINERS.has(w)) {
         // «حمدان بن محمد بن راشد آل مكتوم»: the rest of the name may already be a known person.
         const known = this.mentionStartingAt.get(j + 1);
