@@ -530,8 +530,10 @@ export class PartyFinder {
       }
       if (!this.nameShaped(j)) break;
       // After a bare given name, the next word must look like a family name to the lists or the tagger,
-      // or carry the article («سامر الخطيب»): «عمر ارتكب خطأين» is a name and a verb.
-      if (source === 'name' && !this.personLike(j) && !this.isDefinite(j) && !NAME_JOINERS.has(w ?? '')) break;
+      // or carry the article or the ending of one («سامر الخطيب», «سمر بدوي»): «عمر ارتكب خطأين» is a
+      // name and a verb.
+      const familyShaped = this.isDefinite(j) || (w?.endsWith('ي') === true && !w.startsWith('و'));
+      if (source === 'name' && !this.personLike(j) && !familyShaped && !NAME_JOINERS.has(w ?? '')) break;
       if (w && NAME_JOINERS.has(w)) {
         // «حمدان بن محمد بن راشد آل مكتوم»: the rest of the name may already be a known person.
         const known = this.mentionStartingAt.get(j + 1);
