@@ -44,8 +44,3 @@ export function withoutConjunction(word: string): string[] {
   if ((c0 === 'و' || c0 === 'ف') && word.length > 2) return [word, word.slice(1)];
   return [word];
 }
-
-/** The word without its article, if it has one (الروسي → روسي). */
-export function withoutArticle(word: string): string {
-  return word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
-}

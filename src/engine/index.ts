@@ -12,7 +12,7 @@ export type * from './types.ts';
 export const ENGINE_VERSION = '0.2.0';
 
 /** Texts longer than this are cut: no article is this long, and the page must stay responsive. */
-export const MAX_TEXT = 8_000_000;
+const MAX_TEXT = 8_000_000;
 
 const ARABIC_LETTER = /[\u0621-\u064A]/;
 
