@@ -116,7 +116,7 @@ function sourcingAt(doc: Document, i: number): number {
 }
 
 /** End (token index, exclusive) of a reported clause that starts at token `from`. */
-function clauseEnd(doc: Document, from: number, sentence: Sentence): number {
+function clauseEnd(doc: Document, from: number, sentence: Sentence, verb?: Gender): number {
   const { tokens, structure } = doc;
   let k = from;
   while (k < sentence.to) {
@@ -137,6 +137,15 @@ function clauseEnd(doc: Document, from: number, sentence: Sentence): number {
       // A participle or a verb joined by و starts another statement or the reporter's own words, and so
       // does a verb after «بعد أن» («… بعد أن أشارت دراسات إلى أن …»).
       if (cue && (cue.cls === 'participle' || /^[وف]/.test(t.f))) break;
+      // «وقالت البحرين إنها تقف مع الرياض … ورفضت …»: a feminine verb joined by و takes the subject
+      // back from the clause (a plural noun would end in ات).
+      if (
+        verb === 'f' &&
+        /^و[^\s]{3,}ت$/.test(t.f) &&
+        !t.f.endsWith('ات') &&
+        !doc.lex.stopwords.has(t.f.slice(1))
+      )
+        break;
       if (cue && tokens[k - 1]?.f === 'ان' && tokens[k - 2]?.f === 'بعد') {
         k -= 2;
         break;
@@ -414,7 +423,8 @@ function fromCue(
     // What was said starts after إن/أن, and after a pronoun fused to it: «إنها شنت» → «شنت».
     const contentFrom = j + 1;
     // «وأضاف: …» with no quotation marks speaks for the rest of the paragraph.
-    const end = found === 'colon' ? paragraphEnd(doc, contentFrom) : clauseEnd(doc, contentFrom, sentence);
+    const end =
+      found === 'colon' ? paragraphEnd(doc, contentFrom) : clauseEnd(doc, contentFrom, sentence, cue.gender);
     content = span(doc, contentFrom, end);
     if (!content) return undefined;
     for (let k = contentFrom; k < end; k++) {

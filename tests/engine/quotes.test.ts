@@ -58,6 +58,9 @@ describe('reported speech', () => {
     expect(said('وأكد خالد العمري أن الاتفاق صامد وهو ما نفته المعارضة.')).toEqual([
       ['الاتفاق صامد', 'خالد العمري', 'indirect'],
     ]);
+    // A feminine verb joined by و takes the subject back; a plural noun in ات does not.
+    expect(said('وقالت الأردن إنها تدعم الحوار ورفضت أي تدخل.')[0]?.[0]).toBe('تدعم الحوار');
+    expect(said('وقالت الأردن إنها تدعم الحوار والمفاوضات.')[0]?.[0]).toBe('تدعم الحوار والمفاوضات');
   });
 
   it('resolves a bare verb to the last speaker of the right gender', () => {
