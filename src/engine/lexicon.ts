@@ -95,6 +95,15 @@ const KIND_HEADS: Record<string, string> = {
   edu: 'جامعه',
 };
 
+/** «مسؤولون» is «مسؤولو» before a genitive («مسؤولو الخطوط الجوية»): the construct form is a head too. */
+function withConstructPlurals(heads: Map<string, Gender>): Map<string, Gender> {
+  for (const [w, g] of [...heads]) {
+    if (g === 'pl' && w.endsWith('ون') && w.length > 4 && !heads.has(w.slice(0, -1)))
+      heads.set(w.slice(0, -1), g);
+  }
+  return heads;
+}
+
 function byFirstWord(phrases: string[][]): Map<string, string[][]> {
   const map = new Map<string, string[][]>();
   for (const [first, ...rest] of phrases) {
@@ -179,7 +188,7 @@ function buildLexicon(): Lexicon {
     participles,
     speechNouns: new Set(cuesData.nouns.map(fold)),
     sourcesBefore: byFirstWord(sourcesData.before.map(words)),
-    anonHeads: genderedSet(anonData.heads as Record<string, string[]>),
+    anonHeads: withConstructPlurals(genderedSet(anonData.heads as Record<string, string[]>)),
     anonModifiers: new Set(anonData.modifiers.map(fold)),
     documents,
     documentPhrases,

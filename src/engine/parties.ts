@@ -516,6 +516,16 @@ export class PartyFinder {
     if (!this.nameShaped(i) || (!guessed && !this.personLike(i) && !this.appositionName(i))) {
       return undefined;
     }
+    // «قيادة الدفاع الجوي», «مسؤولو الخطوط الجوية»: an unknown word before a definite one is a noun in
+    // construct, a description rather than a name.
+    if (
+      source === 'subject' &&
+      !this.personLike(i) &&
+      this.isDefinite(i + 1) &&
+      !this.knownFamilyName(i + 1)
+    ) {
+      return undefined;
+    }
     let j = i + 1;
     while (j < i + 4) {
       const w = this.word(j);
