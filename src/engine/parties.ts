@@ -624,7 +624,10 @@ export class PartyFinder {
       );
     };
     const comma = (t: Token | undefined) => t?.kind === 'punct' && (t.f === '،' || t.f === ',');
-    return ok(i) && ok(i + 1) && (comma(next) || (ok(i + 2) && comma(this.tokens[i + 3])));
+    // Between two commas the family name may carry the article: «، براءت البيرق،».
+    const family = (k: number) =>
+      ok(k) || (comma(this.tokens[i - 1]) && this.isDefinite(k) && this.nameShaped(k) && !this.taken[k]);
+    return ok(i) && family(i + 1) && (comma(next) || (family(i + 2) && comma(this.tokens[i + 3])));
   }
 
   /** A person named before by a full name, here by the family name alone: «الصيد» after «الحبيب الصيد». */

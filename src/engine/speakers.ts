@@ -1,6 +1,6 @@
 // Who speaks: the subject after a reporting verb (VSO), before it (SVO), a title and a name, an
 // unnamed source, a document; and for a bare verb («وقال إن …») the earlier speaker it refers to.
-import { withoutConjunction } from './clitics.ts';
+import { splits, withoutConjunction } from './clitics.ts';
 import type { Gender, Lexicon } from './lexicon.ts';
 import { fold } from './normalise.ts';
 import { type Mention, ORG_HEADS, type PartyFinder } from './parties.ts';
@@ -410,9 +410,44 @@ export function subjectIn(
     first = phrase(ctx, k, end);
     k = end;
   }
+  // A title with no name («وأضاف الوزير», «وفقا لوزير المالية») is the person named with that title before.
+  if (first?.type === 'PER') {
+    const named = titleAntecedent(ctx, a, first.endToken);
+    if (named) return { kind: 'mention', mention: named, phraseStart: first.start };
+  }
   // A quoted organisation stands in only for a vague description, not for an unnamed source or a document.
   if (first?.gender) return first;
   return fallback ?? first ?? { kind: 'none' };
+}
+
+/** Each word of tokens [a, b) with its readings without proclitics and article («لوزير» → وزير). */
+function titleWords(ctx: SpeakerContext, a: number, b: number): string[][] {
+  const out: string[][] = [];
+  for (let k = a; k < b; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.kind !== 'word') continue;
+    out.push(splits(t.f).map((x) => (x.stem.startsWith('ال') ? x.stem.slice(2) : x.stem)));
+  }
+  return out;
+}
+
+/**
+ * The person most recently named right after a title that agrees with tokens [a, b): same head word
+ * («وزير») and, when the later title says more («وزير المالية»), those words too.
+ */
+function titleAntecedent(ctx: SpeakerContext, a: number, b: number): Mention | undefined {
+  let start = a;
+  while (start < b && ctx.tokens[start]?.kind === 'word' && !ctx.finder.titleEnd(start)) start++;
+  const wanted = titleWords(ctx, start, b);
+  if (!wanted.length) return undefined;
+  const from = (ctx.tokens[a] as Token).start;
+  let best: Mention | undefined;
+  for (const m of ctx.mentionAt.values()) {
+    if (m.type !== 'PER' || m.start >= from || (best && m.start < best.start)) continue;
+    const before = new Set(titleWords(ctx, Math.max(0, m.ti - 8), m.ti).flat());
+    if (wanted.every((readings) => readings.some((w) => before.has(w)))) best = m;
+  }
+  return best;
 }
 
 /**

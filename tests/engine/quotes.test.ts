@@ -70,6 +70,13 @@ describe('reported speech', () => {
     expect(found.map((f) => f[1])).toEqual(['هدى الساعدي', 'سمير النجار', 'هدى الساعدي', 'سمير النجار']);
   });
 
+  it('resolves a title with no name to the person named with it before', () => {
+    const found = said(
+      'قال وزير الخارجية الروسي سيرجي لافروف إن الحوار ممكن. ثم غادر القاعة. وأضاف الوزير أن الاتصالات مستمرة. وبحسب وزير الخارجية، فإن الاجتماع المقبل في جنيف.',
+    );
+    expect(found.map((f) => f[1])).toEqual(['سيرجي لافروف', 'سيرجي لافروف', 'سيرجي لافروف']);
+  });
+
   it('names an unnamed source and a document', () => {
     const found = said('وقال مصدر أمني إن الهجوم فشل. وذكر التقرير أن الخسائر كبيرة.');
     expect(found.map((f) => f[1])).toEqual(['مصدر أمني', 'التقرير']);
