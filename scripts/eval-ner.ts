@@ -9,29 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultGazetteer } from '../src/engine/tagger/lexicons.ts';
 import { documentRanges, readSentences } from './ner/corpus.ts';
-import { DEFAULT_SETTINGS, trainModel } from './ner/train.ts';
-
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
+import { option, settingsFromArgs, trainModel } from './ner/train.ts';
 
 const CORPUS = '../shared/data/anercorp/train.conll';
 const TYPES = ['PER', 'ORG', 'LOC'] as const;
 const folds = Number(option('folds', '5'));
 const only = option('only', '');
-const settings = {
-  epochs: Number(option('epochs', String(DEFAULT_SETTINGS.epochs))),
-  bits: Number(option('bits', String(DEFAULT_SETTINGS.bits))),
-  seed: Number(option('seed', String(DEFAULT_SETTINGS.seed))),
-  minAbs: Number(option('min-abs', String(DEFAULT_SETTINGS.minAbs))),
-  passes: Number(option('passes', String(DEFAULT_SETTINGS.passes))),
-  folds: DEFAULT_SETTINGS.folds,
-  dropout: Number(option('dropout', String(DEFAULT_SETTINGS.dropout))),
-  outsideBias: Number(option('bias', String(DEFAULT_SETTINGS.outsideBias))),
-  vocabulary: option('vocabulary', String(DEFAULT_SETTINGS.vocabulary)) !== 'false',
-  bags: Number(option('bags', String(DEFAULT_SETTINGS.bags))),
-};
+const settings = settingsFromArgs();
 
 interface Counts {
   tp: number;

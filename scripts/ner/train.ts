@@ -137,3 +137,26 @@ export function trainModel(
   log?.('pass 2');
   return save([first, trainPass(secondExamples, settings, log)]);
 }
+
+/** A command-line option's value: `--name value`. */
+export function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+
+/** Training settings from the command line, the defaults where an option is not given. */
+export function settingsFromArgs(): TrainSettings {
+  const number = (name: string, fallback: number) => Number(option(name, String(fallback)));
+  return {
+    epochs: number('epochs', DEFAULT_SETTINGS.epochs),
+    bits: number('bits', DEFAULT_SETTINGS.bits),
+    seed: number('seed', DEFAULT_SETTINGS.seed),
+    minAbs: number('min-abs', DEFAULT_SETTINGS.minAbs),
+    passes: number('passes', DEFAULT_SETTINGS.passes),
+    folds: DEFAULT_SETTINGS.folds,
+    dropout: number('dropout', DEFAULT_SETTINGS.dropout),
+    outsideBias: number('bias', DEFAULT_SETTINGS.outsideBias),
+    vocabulary: option('vocabulary', String(DEFAULT_SETTINGS.vocabulary)) !== 'false',
+    bags: number('bags', DEFAULT_SETTINGS.bags),
+  };
+}
