@@ -77,20 +77,9 @@ report(
 // The content script runs in the browser: the same timings in Chromium, when it is installed.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (existsSync(CHROMIUM)) {
-  const { build } = await import('esbuild');
+  const { bundleArticleFinder } = await import('../scripts/article-bundle.ts');
   const { chromium } = await import('playwright-core');
-  const bundled = await build({
-    stdin: {
-      contents: `export { findArticle, isLikelyArabicArticle } from './src/page/article.ts';`,
-      resolveDir: join(import.meta.dirname, '..'),
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: 'IsnadArticle',
-  });
-  const script = bundled.outputFiles[0]?.text ?? '';
+  const script = await bundleArticleFinder();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   const timeIn = async (html: string, call: 'findArticle' | 'isLikelyArabicArticle', times: number) => {
     const page = await browser.newPage();

@@ -86,6 +86,21 @@ export async function activeTabId(probe: Page, page: Page): Promise<number> {
   });
 }
 
+/** The content script's state for a tab, asked from an extension page; null where no script answers. */
+export async function stateOf(probe: Page, tabId: number): Promise<PageState | null> {
+  return probe.evaluate(async (id) => {
+    try {
+      const reply = (await chrome.tabs.sendMessage(id, { type: 'state' })) as {
+        ok: boolean;
+        state?: unknown;
+      };
+      return (reply.ok ? reply.state : null) as PageState | null;
+    } catch {
+      return null;
+    }
+  }, tabId);
+}
+
 /** The page's state once it is no longer loading (or the last one seen at the deadline). */
 export async function waitForState(
   probe: Page,
@@ -95,17 +110,7 @@ export async function waitForState(
   const deadline = Date.now() + timeoutMs;
   let state: PageState | null = null;
   while (Date.now() < deadline) {
-    state = await probe.evaluate(async (id) => {
-      try {
-        const reply = (await chrome.tabs.sendMessage(id, { type: 'state' })) as {
-          ok: boolean;
-          state?: PageState;
-        };
-        return reply.ok ? (reply.state ?? null) : null;
-      } catch {
-        return null;
-      }
-    }, tabId);
+    state = await stateOf(probe, tabId);
     if (state && state.status !== 'loading') return state;
     await new Promise((done) => setTimeout(done, 100));
   }

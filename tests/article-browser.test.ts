@@ -5,9 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleArticleFinder } from '../scripts/article-bundle.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PAGES = join(import.meta.dirname, '../../shared/pages');
@@ -30,22 +30,6 @@ interface BrowserResult {
 }
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-async function bundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `export { findArticle, isLikelyArabicArticle } from './src/page/article.ts';`,
-      resolveDir: join(import.meta.dirname, '..'),
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: 'IsnadArticle',
-    target: 'chrome120',
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
 
 /** Runs in the page: find the article, then read seeded random one-line spans back through Ranges. */
 function readInPage(spanCount: number): BrowserResult {
@@ -84,7 +68,7 @@ describe.skipIf(!available)('in Chromium', () => {
   let script: string;
 
   beforeAll(async () => {
-    script = await bundle();
+    script = await bundleArticleFinder();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   }, 60_000);
 

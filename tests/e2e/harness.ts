@@ -3,8 +3,8 @@
 // (host-resolver rules send the news sites' names there; nothing else resolves).
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { type Launched, launchChromium } from '../../scripts/browser.ts';
-import type { PageReady, PageState } from '../../src/messages.ts';
+import { activeTabId, type Launched, launchChromium, waitForState } from '../../scripts/browser.ts';
+import type { PageReady } from '../../src/messages.ts';
 
 export { NewsServer } from '../../scripts/news-server.ts';
 
@@ -30,11 +30,7 @@ export async function launchBrowser(
 
 /** The extension's id for a page: bring it to the front, then ask (from an extension page) for the active tab. */
 export async function tabIdOf(probe: Page, page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await probe.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id ?? -1;
-  });
+  const id = await activeTabId(probe, page);
   if (id < 0) throw new Error('no active tab');
   return id;
 }
@@ -54,38 +50,10 @@ export async function extensionPage(browser: Browser): Promise<Page> {
   }
 }
 
-export async function stateOf(probe: Page, tabId: number): Promise<PageState | null> {
-  return probe.evaluate(async (id) => {
-    try {
-      const reply = (await chrome.tabs.sendMessage(id, { type: 'state' })) as {
-        ok: boolean;
-        state?: unknown;
-      };
-      return (reply.ok ? reply.state : null) as PageState | null;
-    } catch {
-      return null;
-    }
-  }, tabId);
-}
-
-/** Polls the page's state until it settles (not loading), or throws after `timeoutMs`. */
-export async function settledState(
-  probe: Page,
-  tabId: number,
-  timeoutMs = 30_000,
-): Promise<PageState | null> {
-  const deadline = Date.now() + timeoutMs;
-  let state: PageState | null = null;
-  while (Date.now() < deadline) {
-    state = await stateOf(probe, tabId);
-    if (state && state.status !== 'loading') return state;
-    await new Promise((done) => setTimeout(done, 150));
-  }
-  return state;
-}
+export { stateOf, waitForState as settledState } from '../../scripts/browser.ts';
 
 export async function readyState(probe: Page, tabId: number, timeoutMs = 30_000): Promise<PageReady> {
-  const state = await settledState(probe, tabId, timeoutMs);
+  const state = await waitForState(probe, tabId, timeoutMs);
   if (state?.status !== 'ready') throw new Error(`page not ready: ${JSON.stringify(state)}`);
   return state;
 }
