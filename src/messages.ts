@@ -15,10 +15,23 @@ export interface ErrorReply {
 
 // page (content script) → background
 
+/** The story as the page declares it (metadata, not the analysed text). */
+export interface PageMeta {
+  title: string;
+  /** og:site_name, the JSON-LD publisher, or else the host name. */
+  outlet: string;
+  /** ISO date-time, when the page gives one. */
+  published?: string;
+  author?: string;
+}
+
+export const MAX_META_FIELD = 300;
+
 export interface AnalyzeRequest {
   type: 'analyze';
   url: string;
   text: string;
+  meta: PageMeta;
 }
 
 export type AnalyzeReply = { ok: true; analysis: Analysis; cached: boolean } | ErrorReply;
@@ -65,6 +78,7 @@ export interface PageReady {
   status: 'ready';
   url: string;
   headline: string;
+  meta: PageMeta;
   quotes: QuoteView[];
   parties: PartyView[];
   cached: boolean;
@@ -140,7 +154,29 @@ export function parseBackgroundRequest(
   if (typeof url !== 'string' || url.length > MAX_URL || !isHttpUrl(url)) return fail('bad url');
   if (typeof text !== 'string') return fail('bad text');
   if (text.length > MAX_TEXT) return fail('text too large');
-  return { ok: true, value: { type: 'analyze', url, text } };
+  const meta = parsePageMeta(message.meta);
+  if (!meta) return fail('bad meta');
+  return { ok: true, value: { type: 'analyze', url, text, meta } };
+}
+
+function isShortText(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_META_FIELD;
+}
+
+/** Only the known fields, each a short string; anything else is dropped. */
+export function parsePageMeta(value: unknown): PageMeta | null {
+  if (!isRecord(value)) return null;
+  const { title, outlet, published, author } = value;
+  if (!isShortText(title) || !isShortText(outlet)) return null;
+  if (published !== undefined && !(isShortText(published) && !Number.isNaN(Date.parse(published))))
+    return null;
+  if (author !== undefined && !isShortText(author)) return null;
+  return {
+    title,
+    outlet,
+    ...(published === undefined ? {} : { published }),
+    ...(author === undefined ? {} : { author }),
+  };
 }
 
 /** The page obeys extension pages only (popup, or the popup opened as a tab). */

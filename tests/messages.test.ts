@@ -11,20 +11,35 @@ import {
 const OWN = 'ownextensionid';
 const ORIGIN = `chrome-extension://${OWN}/`;
 const fromTab = { id: OWN, tab: { id: 7 }, url: 'https://www.bbc.com/arabic/x' };
+const META = { title: 'عنوان', outlet: 'رويترز' };
 
 describe('parseBackgroundRequest', () => {
   it('accepts an analyze request from our content script in a tab', () => {
+    const request = { type: 'analyze', url: 'https://a.com/x', text: 'نص', meta: META };
+    expect(parseBackgroundRequest(request, fromTab, OWN)).toEqual({ ok: true, value: request });
+  });
+
+  it('keeps only the known metadata fields', () => {
+    const meta = { ...META, published: '2015-09-30T10:00:00Z', author: 'مراسل', extra: '<script>' };
     const parsed = parseBackgroundRequest(
-      { type: 'analyze', url: 'https://a.com/x', text: 'نص' },
+      { type: 'analyze', url: 'https://a.com/x', text: '', meta },
       fromTab,
       OWN,
     );
-    expect(parsed).toEqual({ ok: true, value: { type: 'analyze', url: 'https://a.com/x', text: 'نص' } });
+    expect(parsed.ok && parsed.value.meta).toEqual({
+      ...META,
+      published: '2015-09-30T10:00:00Z',
+      author: 'مراسل',
+    });
   });
 
   it.each([
-    ['another extension', { type: 'analyze', url: 'https://a.com/', text: '' }, { ...fromTab, id: 'other' }],
-    ['no tab', { type: 'analyze', url: 'https://a.com/', text: '' }, { id: OWN }],
+    [
+      'another extension',
+      { type: 'analyze', url: 'https://a.com/', text: '', meta: META },
+      { ...fromTab, id: 'other' },
+    ],
+    ['no tab', { type: 'analyze', url: 'https://a.com/', text: '', meta: META }, { id: OWN }],
     ['not an object', 'analyze', fromTab],
     ['an array', [1, 2], fromTab],
     ['null', null, fromTab],
@@ -33,6 +48,17 @@ describe('parseBackgroundRequest', () => {
     ['text too large', { type: 'analyze', url: 'https://a.com/', text: 'x'.repeat(MAX_TEXT + 1) }, fromTab],
     ['a javascript: url', { type: 'analyze', url: 'javascript:alert(1)', text: '' }, fromTab],
     ['a malformed url', { type: 'analyze', url: 'not a url', text: '' }, fromTab],
+    ['no metadata', { type: 'analyze', url: 'https://a.com/', text: '' }, fromTab],
+    [
+      'an overlong title',
+      { type: 'analyze', url: 'https://a.com/', text: '', meta: { ...META, title: 'x'.repeat(301) } },
+      fromTab,
+    ],
+    [
+      'a date that is not one',
+      { type: 'analyze', url: 'https://a.com/', text: '', meta: { ...META, published: 'soon' } },
+      fromTab,
+    ],
   ])('rejects %s with an error reply', (_case, message, sender) => {
     const parsed = parseBackgroundRequest(message, sender, OWN);
     expect(parsed.ok).toBe(false);

@@ -13,6 +13,7 @@ import {
 } from '../messages.ts';
 import { type ArticleText, findArticle, isLikelyArabicArticle } from './article.ts';
 import { HoverCard } from './card.ts';
+import { readPageMeta } from './metadata.ts';
 import {
   adoptStyles,
   canHighlight,
@@ -119,10 +120,12 @@ export class PageSession {
 
   async #analyse(article: ArticleText, generation: number): Promise<void> {
     const text = article.text.length > MAX_TEXT ? article.text.slice(0, MAX_TEXT) : article.text;
+    const url = location.href;
+    const meta = readPageMeta(document, url, article.headline);
     let reply: unknown;
     this.#analyses += 1;
     try {
-      reply = await chrome.runtime.sendMessage({ type: 'analyze', url: location.href, text });
+      reply = await chrome.runtime.sendMessage({ type: 'analyze', url, text, meta });
     } catch (error) {
       reply = { ok: false, error: String(error) };
     }
@@ -147,8 +150,9 @@ export class PageSession {
     }
     this.#state = {
       status: 'ready',
-      url: location.href,
+      url,
       headline: article.headline,
+      meta,
       quotes: [],
       parties: [],
       cached: this.#cached,

@@ -1,0 +1,28 @@
+// What leaves the extension in an export or a citation: articles with their statements, as the
+// reader reviewed them (flags included). Built from the popup's view or from the history.
+import type { Analysis, PartyType, QuoteKind, SpeakerType } from '../engine/types.ts';
+import type { PageMeta } from '../messages.ts';
+
+/** A fact-checker's mark on one statement. */
+export interface StatementFlag {
+  doubtful: boolean;
+  note: string;
+}
+
+export interface StatementRecord {
+  speaker: string | null;
+  speakerType: SpeakerType | null;
+  kind: QuoteKind;
+  cue: string;
+  text: string;
+  flag?: StatementFlag;
+}
+
+export interface ArticleRecord {
+  url: string;
+  meta: PageMeta;
+  statements: StatementRecord[];
+  parties: { name: string; type: PartyType; count: number }[];
+  /** The engine's full result, when the exporter has it (the current article). */
+  analysis?: Analysis;
+}
