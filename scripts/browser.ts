@@ -24,6 +24,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   language?: string;
   viewport?: { width: number; height: number };
+  /** An X display to open a real window on (headless is then ignored), for real keyboard input. */
+  display?: string;
 }
 
 /**
@@ -35,17 +37,20 @@ export async function launchChromium(options: LaunchOptions): Promise<Launched> 
   const profile = mkdtempSync(join(tmpdir(), 'isnad-profile-'));
   const rules = [...options.hosts.map((host) => `MAP ${host} 127.0.0.1:${options.port}`), 'MAP * ~NOTFOUND'];
   const language = options.language ?? 'ar';
+  const headless = options.headless && options.display === undefined;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: options.headless,
+    headless,
+    ...(options.display === undefined ? {} : { env: { ...process.env, DISPLAY: options.display } }),
     ignoreDefaultArgs: ['--disable-extensions'],
-    viewport: options.headless ? (options.viewport ?? { width: 1280, height: 900 }) : null,
+    viewport: headless ? (options.viewport ?? { width: 1280, height: 900 }) : null,
     args: [
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      '--disable-features=Translate',
       '--no-first-run',
       `--lang=${language}`,
       `--accept-lang=${language}`,

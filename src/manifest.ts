@@ -17,6 +17,8 @@ export default defineManifest({
     default_popup: 'src/popup/index.html',
     default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' },
   },
+  // The toolbar button by keyboard; like a click, it grants activeTab for "Analyse this page".
+  commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+Y' } } },
   background: { service_worker: 'src/background/index.ts', type: 'module' },
   content_scripts: [{ matches: NEWS_MATCHES, js: [CONTENT_SCRIPT], run_at: 'document_idle' }],
   // activeTab + scripting: "Analyse this page" anywhere; a site is added only when the reader asks.

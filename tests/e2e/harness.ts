@@ -16,12 +16,13 @@ export type Browser = Launched;
 export async function launchBrowser(
   port: number,
   hosts: string[],
-  options: { lang?: string } = {},
+  options: { lang?: string; display?: string } = {},
 ): Promise<Browser> {
   return launchChromium({
     port,
     hosts,
     headless: !process.env.ISNAD_HEADED,
+    ...(options.display === undefined ? {} : { display: options.display }),
     extensionDir: EXTENSION_DIR,
     language: options.lang ?? 'ar',
     viewport: { width: 1200, height: 800 },

@@ -1,0 +1,114 @@
+// Off the default news sites the extension runs only when the reader asks: "Analyse this page" once
+// (activeTab, granted by the reader's own shortcut), or "always on this site" (that one site's host
+// permission, granted at the browser's prompt). Driven with real keystrokes on a virtual display.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Desktop, startDesktop } from './desktop.ts';
+import { newsPage } from './fixtures.ts';
+import {
+  type Browser,
+  collectExtensionErrors,
+  extensionPage,
+  launchBrowser,
+  NewsServer,
+  readyState,
+  stateOf,
+  tabIdOf,
+} from './harness.ts';
+
+const HOST = 'news.example.org';
+const ARTICLE = newsPage({
+  headline: 'الوزير: المفاوضات تستأنف الأسبوع المقبل',
+  body: [
+    'وقال وزير الخارجية سامي الحلبي إن «المفاوضات ستستأنف الأسبوع المقبل في العاصمة».',
+    'وأضاف أن الاجتماع تناول ملفات الطاقة والمياه والنقل بين البلدين.',
+    'وأشارت مصادر محلية إلى أن الأسواق شهدت حركة نشطة خلال الأيام الماضية في المدينة.',
+  ],
+});
+
+const server = new NewsServer();
+let desktop: Desktop;
+let browser: Browser;
+let probe: Page;
+
+beforeAll(async () => {
+  const port = await server.start();
+  desktop = await startDesktop();
+  browser = await launchBrowser(port, [HOST], { display: desktop.display });
+  probe = await extensionPage(browser);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  desktop?.stop();
+  await server.stop();
+});
+
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value) || Date.now() > deadline) return value;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+describe('on a site outside the default list', () => {
+  it('"Analyse this page", after the reader opens Isnad with its shortcut, highlights the article', async () => {
+    const url = server.add(`https://${HOST}/once`, ARTICLE);
+    const page = await browser.context.newPage();
+    const errors = collectExtensionErrors(page);
+    await page.goto(url);
+    const tabId = await tabIdOf(probe, page);
+    expect(await stateOf(probe, tabId)).toBeNull();
+    const popup = await browser.context.newPage();
+    const popupUrl = `chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`;
+
+    // Not yet invoked by the reader: the browser refuses, and the popup says so.
+    await popup.goto(popupUrl);
+    await popup.click('.empty button.primary');
+    await popup.waitForSelector('.status.error');
+    expect(await stateOf(probe, tabId)).toBeNull();
+
+    await page.bringToFront();
+    desktop.press('alt+shift+y');
+    await popup.goto(popupUrl);
+    await popup.click('.empty button.primary');
+    const state = await readyState(probe, tabId);
+    expect(state.quotes.map((quote) => quote.speaker?.name)).toContain('سامي الحلبي');
+    expect(state.highlights.quote).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('"always on this site" asks for the site, then runs there by itself on every visit', async () => {
+    const url = server.add(`https://${HOST}/always`, ARTICLE);
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(probe, page);
+    desktop.press('alt+shift+y');
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
+    await popup.click('.empty .actions button:not(.primary)');
+    await new Promise((done) => setTimeout(done, 1000));
+    // The browser's prompt focuses «Deny»; the reader moves to «Allow».
+    desktop.press('Tab');
+    desktop.press('Return');
+    const granted = await until(
+      () =>
+        probe.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), `https://${HOST}/*`),
+      (value) => value,
+    );
+    expect(granted).toBe(true);
+    await popup.close();
+
+    const later = await browser.context.newPage();
+    await later.goto(server.add(`https://${HOST}/another-day`, ARTICLE));
+    const laterTab = await tabIdOf(probe, later);
+    const state = await readyState(probe, laterTab);
+    expect(state.highlights.quote).toBeGreaterThan(0);
+    await later.close();
+    await page.close();
+  });
+});
