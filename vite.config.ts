@@ -1,8 +1,9 @@
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig, type Plugin } from 'vite';
-import manifest, { CONTENT_SCRIPT } from './src/manifest.ts';
+import manifest, { CONTENT_SCRIPT, WAKE_SCRIPT } from './src/manifest.ts';
 
-const CONTENT_OUTPUT = CONTENT_SCRIPT.replace(/\.ts$/, '.js');
+const PAGE_SCRIPTS = [CONTENT_SCRIPT, WAKE_SCRIPT];
+const PAGE_OUTPUTS = new Set(PAGE_SCRIPTS.map((script) => script.replace(/\.ts$/, '.js')));
 
 /**
  * crxjs lists a `?script` file as web-accessible to every site, and still emits an ES-module copy of it.
@@ -19,10 +20,10 @@ function keepContentScriptPrivate(): Plugin {
         for (const [fileName, output] of Object.entries(bundle)) {
           if (
             output.type === 'chunk' &&
-            output.facadeModuleId?.endsWith(CONTENT_SCRIPT) &&
+            PAGE_SCRIPTS.some((script) => output.facadeModuleId?.endsWith(script)) &&
             !output.isDynamicEntry
           ) {
-            if (fileName !== CONTENT_OUTPUT) delete bundle[fileName];
+            if (!PAGE_OUTPUTS.has(fileName)) delete bundle[fileName];
           }
         }
         const manifestAsset = bundle['manifest.json'];
@@ -33,7 +34,7 @@ function keepContentScriptPrivate(): Plugin {
         const kept = (built.web_accessible_resources ?? [])
           .map((entry) => ({
             ...entry,
-            resources: entry.resources.filter((file) => file !== CONTENT_OUTPUT),
+            resources: entry.resources.filter((file) => !PAGE_OUTPUTS.has(file)),
           }))
           .filter((entry) => entry.resources.length > 0);
         if (kept.length > 0) built.web_accessible_resources = kept;
@@ -51,7 +52,7 @@ export default defineConfig({
     crx({
       manifest,
       // One self-contained IIFE: no loader, no module chunks fetched by the page.
-      contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
+      contentScripts: { standaloneFiles: PAGE_SCRIPTS },
     }),
     keepContentScriptPrivate(),
   ],

@@ -121,3 +121,27 @@ export async function waitForState(
   }
   return state;
 }
+
+async function poll(check: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((done) => setTimeout(done, 20));
+  }
+}
+
+/** Stops the extension's service worker, as the browser does after it idles (its memory is gone). */
+export async function stopExtensionWorker(launched: Launched, page: Page): Promise<void> {
+  const cdp = await launched.context.newCDPSession(page);
+  type Version = { versionId: string; scriptURL: string; runningStatus: string };
+  const versions: Version[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (event) => versions.push(...(event.versions as Version[])));
+  await cdp.send('ServiceWorker.enable');
+  const ours = () =>
+    versions.filter((version) => version.scriptURL.startsWith(`chrome-extension://${launched.extensionId}/`));
+  await poll(() => ours().length > 0);
+  const versionId = ours()[0]?.versionId ?? '';
+  await cdp.send('ServiceWorker.stopWorker', { versionId });
+  await poll(() => ours().at(-1)?.runningStatus === 'stopped');
+  await cdp.detach();
+}

@@ -3,6 +3,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { NEWS_MATCHES } from './sites.ts';
 
 export const CONTENT_SCRIPT = 'src/page/content.ts';
+export const WAKE_SCRIPT = 'src/page/wake.ts';
 
 export default defineManifest({
   manifest_version: 3,
@@ -20,7 +21,10 @@ export default defineManifest({
   // The toolbar button by keyboard; like a click, it grants activeTab for "Analyse this page".
   commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+Y' } } },
   background: { service_worker: 'src/background/index.ts', type: 'module' },
-  content_scripts: [{ matches: NEWS_MATCHES, js: [CONTENT_SCRIPT], run_at: 'document_idle' }],
+  content_scripts: [
+    { matches: NEWS_MATCHES, js: [WAKE_SCRIPT], run_at: 'document_start' },
+    { matches: NEWS_MATCHES, js: [CONTENT_SCRIPT], run_at: 'document_idle' },
+  ],
   // activeTab + scripting: "Analyse this page" anywhere; a site is added only when the reader asks.
   permissions: ['activeTab', 'scripting'],
   optional_host_permissions: ['https://*/*', 'http://*/*'],

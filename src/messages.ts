@@ -36,7 +36,12 @@ export interface AnalyzeRequest {
 
 export type AnalyzeReply = { ok: true; analysis: Analysis; cached: boolean } | ErrorReply;
 
-export type BackgroundRequest = AnalyzeRequest;
+/** Sent at document_start on the news sites: load the engine while the page loads. */
+export interface WakeRequest {
+  type: 'wake';
+}
+
+export type BackgroundRequest = AnalyzeRequest | WakeRequest;
 
 // extension page (popup) → page (content script)
 
@@ -148,8 +153,9 @@ export function parseBackgroundRequest(
 ): Parsed<BackgroundRequest> {
   if (sender.id !== ownId) return fail('foreign sender');
   if (!isRecord(message)) return fail('not an object');
-  if (message.type !== 'analyze') return fail('unknown message type');
-  if (sender.tab?.id === undefined) return fail('analyze must come from a tab');
+  if (message.type !== 'analyze' && message.type !== 'wake') return fail('unknown message type');
+  if (sender.tab?.id === undefined) return fail('page messages must come from a tab');
+  if (message.type === 'wake') return { ok: true, value: { type: 'wake' } };
   const { url, text } = message;
   if (typeof url !== 'string' || url.length > MAX_URL || !isHttpUrl(url)) return fail('bad url');
   if (typeof text !== 'string') return fail('bad text');

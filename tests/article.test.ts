@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFromHtml, parseHtmlDocument } from '../src/cli/html.ts';
 import { type ArticleText, findArticle, isLikelyArabicArticle } from '../src/page/article.ts';
+import { countArabicLetters, countLatinLetters, isArabicLetter } from '../src/page/article-dom.ts';
 import type { DomSpan } from '../src/page/textmap.ts';
 
 const PAGES = join(import.meta.dirname, '../../shared/pages');
@@ -469,3 +470,12 @@ function seededRandom(seed: number): () => number {
     return state / 4294967296;
   };
 }
+
+describe('letter counts', () => {
+  it('agree with the per-character definition', () => {
+    const text = 'قال «الوزيرُ» ـ Ünïcode, 123 ٤٥٦ ﻻ ڤ ۓ abc ÀÖØöø×÷ ɏ ئ';
+    const arabic = [...text].filter((ch) => isArabicLetter(ch.charCodeAt(0))).length;
+    expect(countArabicLetters(text)).toBe(arabic);
+    expect(countLatinLetters(text)).toBe([...'Ünïcodeabc'].length + [...'ÀÖØöøɏ'].length);
+  });
+});

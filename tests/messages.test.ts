@@ -26,7 +26,7 @@ describe('parseBackgroundRequest', () => {
       fromTab,
       OWN,
     );
-    expect(parsed.ok && parsed.value.meta).toEqual({
+    expect(parsed.ok && parsed.value.type === 'analyze' && parsed.value.meta).toEqual({
       ...META,
       published: '2015-09-30T10:00:00Z',
       author: 'مراسل',
@@ -79,6 +79,14 @@ describe('parsePageRequest', () => {
       value: { type: 'reveal', quote: 3 },
     });
     expect(parsePageRequest({ type: 'analyse' }, popup, OWN, ORIGIN).ok).toBe(true);
+  });
+
+  it('accepts a wake-up from a tab, not from elsewhere', () => {
+    expect(parseBackgroundRequest({ type: 'wake' }, fromTab, OWN)).toEqual({
+      ok: true,
+      value: { type: 'wake' },
+    });
+    expect(parseBackgroundRequest({ type: 'wake' }, { id: OWN }, OWN).ok).toBe(false);
   });
 
   it.each([

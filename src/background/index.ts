@@ -1,15 +1,26 @@
 // The service worker: the one place the engine (and its lexicons) runs; answers pages, keeps the badge.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { analyze, ENGINE_VERSION } from '../engine/index.ts';
+import { analyze, ENGINE_VERSION, warmUp } from '../engine/index.ts';
 import { type AnalyzeReply, errorMessage, parseBackgroundRequest } from '../messages.ts';
 import { AnalysisCache } from './cache.ts';
 import { createAnalysisService } from './service.ts';
 
 const analyzeCached = createAnalysisService(new AnalysisCache(), analyze, ENGINE_VERSION);
 
-async function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<AnalyzeReply> {
+let warm = false;
+
+async function handleMessage(
+  message: unknown,
+  sender: Runtime.MessageSender,
+): Promise<AnalyzeReply | { ok: true }> {
   const parsed = parseBackgroundRequest(message, sender, browser.runtime.id);
   if (!parsed.ok) return parsed;
+  if (parsed.value.type === 'wake') {
+    // After the reply: the page's message must not wait for the engine.
+    if (!warm) setTimeout(warmUp, 0);
+    warm = true;
+    return { ok: true };
+  }
   try {
     const reply = await analyzeCached(parsed.value.url, parsed.value.text);
     if (reply.ok && sender.tab?.id !== undefined) void showCount(sender.tab.id, reply.analysis.quotes.length);

@@ -31,14 +31,13 @@ export function isDropped(ch: string): boolean {
   return DROPPED.test(ch);
 }
 
+const DROPPED_ALL = new RegExp(DROPPED.source, 'g');
+const FOLDABLE_ALL = new RegExp(`[${Object.keys(FOLDED).join('')}]`, 'g');
+
 /** The folded form of a word or phrase, for comparing; spaces are kept as single spaces. */
 export function fold(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    if (isDropped(ch)) continue;
-    out += foldChar(ch);
-  }
-  return out.replace(/\s+/g, ' ').trim();
+  // Regular expressions rather than a loop over characters: the lexicons fold thousands of entries at start.
+  return text.replace(DROPPED_ALL, '').replace(FOLDABLE_ALL, foldChar).replace(/\s+/g, ' ').trim();
 }
 
 /** A folded copy of `text` with, for each of its code units, the index in `text` it came from. */

@@ -258,25 +258,20 @@ export function isArabicLetter(code: number): boolean {
   );
 }
 
-function isLatinLetter(code: number): boolean {
-  return (
-    (code >= 65 && code <= 90) ||
-    (code >= 97 && code <= 122) ||
-    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
-  );
-}
+// The same letters as isArabicLetter, as runs of everything else, for counting by deletion.
+const NOT_ARABIC_LETTERS =
+  /[^\u0621-\u063a\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff\u0750-\u077f\u08a0-\u08c9\ufb50-\ufdfb\ufe70-\ufefc]+/g;
+const NOT_LATIN_LETTERS = /[^A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/g;
 
-/** Counted with a loop, not a global regex match: the match arrays dominated GC on big pages. */
+// Counted by deleting the rest with a regular expression: no match arrays (they dominated GC on big
+// pages), and native code from the first call, where a loop would run interpreted in the page's
+// fresh content-script world (up to 5 ms on the pre-check's sample).
 export function countArabicLetters(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) if (isArabicLetter(text.charCodeAt(i))) count++;
-  return count;
+  return text.replace(NOT_ARABIC_LETTERS, '').length;
 }
 
 export function countLatinLetters(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) if (isLatinLetter(text.charCodeAt(i))) count++;
-  return count;
+  return text.replace(NOT_LATIN_LETTERS, '').length;
 }
 
 export interface TextFigures {

@@ -51,7 +51,7 @@ export async function extensionPage(browser: Browser): Promise<Page> {
   }
 }
 
-export { stateOf, waitForState as settledState } from '../../scripts/browser.ts';
+export { stateOf, stopExtensionWorker, waitForState as settledState } from '../../scripts/browser.ts';
 
 export async function readyState(probe: Page, tabId: number, timeoutMs = 30_000): Promise<PageReady> {
   const state = await waitForState(probe, tabId, timeoutMs);

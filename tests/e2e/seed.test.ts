@@ -13,6 +13,7 @@ import {
   paintedInside,
   paintedRanges,
   readyState,
+  stopExtensionWorker,
   tabIdOf,
 } from './harness.ts';
 
@@ -30,22 +31,6 @@ afterAll(async () => {
   await browser?.close();
   await server.stop();
 });
-
-/** Stops our service worker through the DevTools protocol, as Chrome does to an idle worker. */
-async function stopExtensionWorker(page: Page): Promise<void> {
-  const cdp = await browser.context.newCDPSession(page);
-  type Version = { versionId: string; scriptURL: string; runningStatus: string };
-  const versions: Version[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', (event) => versions.push(...(event.versions as Version[])));
-  await cdp.send('ServiceWorker.enable');
-  const ours = () =>
-    versions.filter((version) => version.scriptURL.startsWith(`chrome-extension://${browser.extensionId}/`));
-  await expect.poll(() => ours().length).toBeGreaterThan(0);
-  const versionId = ours()[0]?.versionId ?? '';
-  await cdp.send('ServiceWorker.stopWorker', { versionId });
-  await expect.poll(() => ours().at(-1)?.runningStatus).toBe('stopped');
-  await cdp.detach();
-}
 
 async function openSeed(path: string): Promise<{ page: Page; tabId: number; errors: string[] }> {
   const url = server.add(`https://www.bbc.com${path}`, seedPage());
@@ -167,7 +152,7 @@ describe('cache', () => {
     await page.goto(url);
     const tabId = await tabIdOf(probe, page);
     expect((await readyState(probe, tabId)).cached).toBe(false);
-    await stopExtensionWorker(page);
+    await stopExtensionWorker(browser, page);
     await page.reload();
     expect((await readyState(probe, tabId)).cached).toBe(true);
     await page.close();
