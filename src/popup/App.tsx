@@ -17,7 +17,7 @@ const ABSENT_POLLS = 8;
 
 type View = { kind: 'loading' } | { kind: 'absent' } | { kind: 'state'; state: PageState };
 
-export function App({ mode = 'popup' }: { mode?: ViewMode }) {
+export function App({ mode }: { mode: ViewMode }) {
   const tab = useTargetTab(mode);
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [generation, setGeneration] = useState(0);

@@ -38,11 +38,11 @@ export function Ready({ state, tabId }: { state: PageReady; tabId: number }) {
       <p class="headline" dir="auto">
         {state.headline}
       </p>
-      <p class="note source" dir="auto">
+      <p class="note source">
         <bdi>{state.meta.outlet}</bdi>
         {date && (
           <>
-            {'، '}
+            {' · '}
             <time dateTime={date} dir="ltr">
               {date}
             </time>

@@ -65,7 +65,9 @@ beforeAll(async () => {
   await readyState(probe, seedTab);
   popup = await popupFor(seedTab);
   // Extension origins cannot be granted clipboard-read: the citation is read back from the news page.
-  await browser.context.grantPermissions(['clipboard-read'], { origin: 'https://www.bbc.com' });
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: 'https://www.bbc.com',
+  });
 });
 
 afterAll(async () => {
@@ -315,6 +317,16 @@ describe('the real side panel', () => {
     expect(
       await panel.evaluate<string>("document.querySelector('.statement.flagged .flag-note').textContent"),
     ).toContain('المصدر غير واضح');
+  });
+
+  it('copies a citation from the panel with a click', async () => {
+    await seed.evaluate(() => navigator.clipboard.writeText(''));
+    await panel.click('.cite');
+    await panel.waitFor("document.querySelector('.live').textContent !== ''");
+    expect(await panel.evaluate<string>("document.querySelector('.live').textContent")).toBe('نُسخ الاقتباس.');
+    const citation = await seed.evaluate(() => navigator.clipboard.readText());
+    expect(citation).toContain('لافروف');
+    expect(citation.endsWith(seedUrl)).toBe(true);
   });
 
   it('has no axe-core violations', async () => {
