@@ -109,7 +109,7 @@ function Body({ view, tab, onAnalyse }: { view: View; tab: TargetTab | null; onA
         </p>
       );
     default:
-      return <Ready key={state.url} state={state} tabId={tab?.id ?? 0} />;
+      return <Ready key={`${tab?.id}:${state.url}`} state={state} tabId={tab?.id ?? 0} />;
   }
 }
 
