@@ -15,6 +15,12 @@ import { SidePanel } from './side-panel.ts';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const OUTLET = 'بي بي سي عربي';
 const PUBLISHED = '2015-09-30T12:00:00Z';
+/** Where the outlet sits against the date on the source line: it leads, in the UI's direction. */
+const OUTLET_LEADS = `(() => {
+  const outlet = document.querySelector('.source bdi').getBoundingClientRect();
+  const date = document.querySelector('.source time').getBoundingClientRect();
+  return document.documentElement.dir === 'rtl' ? outlet.left > date.left : outlet.left < date.left;
+})()`;
 const SECOND_HEADLINE = 'شكري: الحل السياسي هو الطريق الوحيد';
 
 /** The seed article with the metadata a citation takes: outlet and date. */
@@ -336,6 +342,8 @@ describe('the real side panel', () => {
 
   it('is right to left in Arabic (screenshot: out/panel-ar.png)', async () => {
     expect(await panel.evaluate<string>('document.documentElement.dir')).toBe('rtl');
+    expect(await panel.evaluate<boolean>(OUTLET_LEADS)).toBe(true);
+    await panel.evaluate('window.scrollTo(0, 0)');
     mkdirSync('out', { recursive: true });
     writeFileSync('out/panel-ar.png', await panel.screenshot());
   });
@@ -357,6 +365,7 @@ describe('the side panel in English', () => {
       await page.bringToFront();
       await panel.waitFor("document.querySelector('.speaker-name')");
       expect(await panel.evaluate<string>('document.documentElement.dir')).toBe('ltr');
+      expect(await panel.evaluate<boolean>(OUTLET_LEADS)).toBe(true);
       expect(await panel.evaluate<string>("document.querySelector('h2').textContent")).toBe('Speakers');
       await panel.evaluate(AXE_SOURCE);
       expect(await panel.evaluate<string[]>(AXE_RUN)).toEqual([]);
