@@ -18,15 +18,29 @@ export default defineManifest({
     default_popup: 'src/popup/index.html',
     default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' },
   },
-  // The toolbar button by keyboard; like a click, it grants activeTab for "Analyse this page".
-  commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+Y' } } },
   background: { service_worker: 'src/background/index.ts', type: 'module' },
   content_scripts: [
     { matches: NEWS_MATCHES, js: [WAKE_SCRIPT], run_at: 'document_start' },
     { matches: NEWS_MATCHES, js: [CONTENT_SCRIPT], run_at: 'document_idle' },
   ],
+  // The same who-said-what view, kept open beside the article (Firefox: the build makes it a sidebar_action).
+  side_panel: { default_path: 'src/panel/index.html' },
+  // Rebindable in the browser's shortcut settings (chrome://extensions/shortcuts). The toolbar button
+  // by keyboard, like a click, grants activeTab for "Analyse this page".
+  commands: {
+    _execute_action: { suggested_key: { default: 'Alt+Shift+Y' } },
+    'toggle-highlights': {
+      suggested_key: { default: 'Alt+Shift+H' },
+      description: '__MSG_panel_commandHighlights__',
+    },
+    'open-panel': {
+      suggested_key: { default: 'Alt+Shift+S' },
+      description: '__MSG_panel_commandOpen__',
+    },
+  },
   // activeTab + scripting: "Analyse this page" anywhere; a site is added only when the reader asks.
-  permissions: ['activeTab', 'scripting'],
+  // sidePanel: the panel beside the article.
+  permissions: ['activeTab', 'scripting', 'sidePanel'],
   optional_host_permissions: ['https://*/*', 'http://*/*'],
   content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'" },
 });

@@ -1,6 +1,7 @@
 // The extension's message protocol: every message is a typed member of a discriminated union and is
 // validated on arrival (shape, sizes, sender) — a bad message gets an error reply, never a crash.
 import type { Analysis, PartyType, QuoteKind, Speaker, SpeakerResolution } from './engine/types.ts';
+import type { StatementFlag } from './report/record.ts';
 
 /** Longest article text accepted, in UTF-16 code units (≈ 5 MB). The page sends a prefix of longer text. */
 export const MAX_TEXT = 5 * 1024 * 1024;
@@ -60,7 +61,7 @@ export interface AnalyseRequest {
   type: 'analyse';
 }
 
-export type PageRequest = StateRequest | RevealRequest | AnalyseRequest;
+export type PageRequest = StateRequest | RevealRequest | AnalyseRequest | HighlightsRequest | AnalysisRequest;
 
 export type HighlightName = 'quote' | 'speaker' | 'per' | 'org' | 'loc' | 'flash';
 
@@ -71,6 +72,11 @@ export interface QuoteView {
   cue: string;
   speaker: Speaker | null;
   resolution: SpeakerResolution;
+  /** Offsets in the analysed text (with the text, the statement's identity for flags). */
+  start: number;
+  end: number;
+  /** Indexes in `PageReady.parties` of the parties named inside the statement. */
+  parties: number[];
 }
 
 export interface PartyView {
@@ -89,6 +95,8 @@ export interface PageReady {
   cached: boolean;
   /** False when the browser lacks the CSS Custom Highlight API: the list is shown, nothing painted. */
   highlighting: boolean;
+  /** False while the reader has the highlights hidden (the command, or the switch in the popup). */
+  shown: boolean;
   /** Ranges registered per highlight, and how many lie outside the article (should be 0). */
   highlights: Record<HighlightName, number>;
   outsideArticle: number;
@@ -201,6 +209,7 @@ export function parsePageRequest(
     if (!isIndex(message.quote) || message.quote > MAX_QUOTES) return fail('bad quote index');
     return { ok: true, value: { type: 'reveal', quote: message.quote } };
   }
+  if (message.type === 'highlights' || message.type === 'analysis') return parsePanelPageRequest(message);
   return fail('unknown message type');
 }
 
@@ -252,9 +261,137 @@ export function isStateReply(value: unknown): value is StateReply {
   if (state.status !== 'ready') return true;
   return (
     Array.isArray(state.quotes) &&
-    state.quotes.every((quote: unknown) => isRecord(quote) && typeof quote.text === 'string') &&
+    state.quotes.every(
+      (quote: unknown) =>
+        isRecord(quote) && typeof quote.text === 'string' && isSpanIn(quote, Number.MAX_SAFE_INTEGER),
+    ) &&
     Array.isArray(state.parties) &&
     state.parties.every((party: unknown) => isRecord(party) && typeof party.name === 'string')
+  );
+}
+
+// Side panel, exports and flags: the page's switch and full analysis, the reader's flags in the worker.
+
+/** Shows or hides the highlights on the page; no `show`: the opposite of now. */
+export interface HighlightsRequest {
+  type: 'highlights';
+  show?: boolean;
+}
+
+export type HighlightsReply = { ok: true; shown: boolean } | ErrorReply;
+
+/** The engine's whole result for the page (the JSON export); an error before the first analysis. */
+export interface AnalysisRequest {
+  type: 'analysis';
+}
+
+export type AnalysisReply = { ok: true; analysis: Analysis } | ErrorReply;
+
+function parsePanelPageRequest(message: Record<string, unknown>): Parsed<PageRequest> {
+  if (message.type === 'analysis') return { ok: true, value: { type: 'analysis' } };
+  const { show } = message;
+  if (show !== undefined && typeof show !== 'boolean') return fail('bad show');
+  return { ok: true, value: show === undefined ? { type: 'highlights' } : { type: 'highlights', show } };
+}
+
+export function isHighlightsReply(value: unknown): value is HighlightsReply {
+  if (!isRecord(value)) return false;
+  return value.ok === true ? typeof value.shown === 'boolean' : typeof value.error === 'string';
+}
+
+/** Spans are checked against the length the analysis declares: the popup holds no article text. */
+export function isAnalysisReply(value: unknown): value is AnalysisReply {
+  if (!isRecord(value)) return false;
+  if (value.ok !== true) return typeof value.error === 'string';
+  const { analysis } = value;
+  return isRecord(analysis) && isIndex(analysis.length) && isAnalysisFor(analysis, analysis.length);
+}
+
+/** A statement's identity across re-analyses: where it was and a hash of its folded text. */
+export interface StatementKey {
+  start: number;
+  end: number;
+  /** FNV-1a of the folded text, 8 hex digits. */
+  hash: string;
+}
+
+export interface StoredFlag {
+  key: StatementKey;
+  flag: StatementFlag;
+}
+
+export const MAX_NOTE = 2000;
+const MAX_FLAGS = MAX_QUOTES;
+
+/** The flags kept for an article (by its normalised URL). */
+export interface FlagsRequest {
+  type: 'flags';
+  url: string;
+}
+
+/** Sets (or, with null, removes) one statement's flag; `previous` is the key it was found under, if other. */
+export interface FlagRequest {
+  type: 'flag';
+  url: string;
+  key: StatementKey;
+  flag: StatementFlag | null;
+  previous?: StatementKey;
+}
+
+export type FlagStoreRequest = FlagsRequest | FlagRequest;
+export type FlagsReply = { ok: true; flags: StoredFlag[] } | ErrorReply;
+
+export function isFlagMessage(message: unknown): boolean {
+  return isRecord(message) && (message.type === 'flags' || message.type === 'flag');
+}
+
+function parseStatementKey(value: unknown): StatementKey | null {
+  if (!isRecord(value) || !isSpanIn(value, Number.MAX_SAFE_INTEGER)) return null;
+  if (typeof value.hash !== 'string' || !/^[0-9a-f]{8}$/.test(value.hash)) return null;
+  return { start: value.start as number, end: value.end as number, hash: value.hash };
+}
+
+function parseFlag(value: unknown): StatementFlag | null {
+  if (!isRecord(value) || typeof value.doubtful !== 'boolean') return null;
+  if (typeof value.note !== 'string' || value.note.length > MAX_NOTE) return null;
+  return { doubtful: value.doubtful, note: value.note };
+}
+
+/** Flags are written by our own extension pages only (popup, panel), never by a content script. */
+export function parseFlagRequest(
+  message: unknown,
+  sender: Sender,
+  ownId: string,
+  ownOrigin: string,
+): Parsed<FlagStoreRequest> {
+  if (sender.id !== ownId) return fail('foreign sender');
+  if (sender.url === undefined || !sender.url.startsWith(ownOrigin)) return fail('not an extension page');
+  if (!isRecord(message)) return fail('not an object');
+  const { url } = message;
+  if (typeof url !== 'string' || url.length > MAX_URL || !isHttpUrl(url)) return fail('bad url');
+  if (message.type === 'flags') return { ok: true, value: { type: 'flags', url } };
+  if (message.type !== 'flag') return fail('unknown message type');
+  const key = parseStatementKey(message.key);
+  if (!key) return fail('bad key');
+  const flag = message.flag === null ? null : parseFlag(message.flag);
+  if (message.flag !== null && !flag) return fail('bad flag');
+  if (message.previous === undefined) return { ok: true, value: { type: 'flag', url, key, flag } };
+  const previous = parseStatementKey(message.previous);
+  if (!previous) return fail('bad previous key');
+  return { ok: true, value: { type: 'flag', url, key, flag, previous } };
+}
+
+export function isFlagsReply(value: unknown): value is FlagsReply {
+  if (!isRecord(value)) return false;
+  if (value.ok !== true) return typeof value.error === 'string';
+  const { flags } = value;
+  return (
+    Array.isArray(flags) &&
+    flags.length <= MAX_FLAGS &&
+    flags.every(
+      (stored: unknown) =>
+        isRecord(stored) && parseStatementKey(stored.key) !== null && parseFlag(stored.flag) !== null,
+    )
   );
 }
 

@@ -11,6 +11,9 @@ function quote(speaker: string | null, text = 'ن'): QuoteView {
     cue: 'قال',
     speaker: speaker ? { name: speaker, type: 'PER' } : null,
     resolution: speaker ? 'named' : 'none',
+    start: 0,
+    end: text.length,
+    parties: [],
   };
 }
 

@@ -9,6 +9,7 @@ import {
   neutraliseFormula,
 } from '../src/report/export.ts';
 import type { ArticleRecord } from '../src/report/record.ts';
+import { parseCsv } from './csv.ts';
 
 const article: ArticleRecord = {
   url: 'https://www.example.com/news/1?x=1',
@@ -32,35 +33,6 @@ const article: ArticleRecord = {
   ],
   parties: [{ name: 'سيرجي لافروف', type: 'PER', count: 2 }],
 };
-
-/** RFC 4180 reader, enough to read our own output back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  return rows;
-}
 
 describe('exports', () => {
   it('CSV: BOM, a header, one row per statement, Arabic intact, formulas neutralised', () => {

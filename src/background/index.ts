@@ -1,8 +1,17 @@
 // The service worker: the one place the engine (and its lexicons) runs; answers pages, keeps the badge.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { analyze, ENGINE_VERSION, warmUp } from '../engine/index.ts';
-import { type AnalyzeReply, errorMessage, parseBackgroundRequest } from '../messages.ts';
+import {
+  type AnalyzeReply,
+  errorMessage,
+  type FlagsReply,
+  isFlagMessage,
+  parseBackgroundRequest,
+  parseFlagRequest,
+} from '../messages.ts';
+import { openSidePanel } from '../panel/open.ts';
 import { AnalysisCache } from './cache.ts';
+import { FlagStore } from './flags.ts';
 import { createAnalysisService } from './service.ts';
 
 const analyzeCached = createAnalysisService(new AnalysisCache(), analyze, ENGINE_VERSION);
@@ -12,7 +21,8 @@ let warm = false;
 async function handleMessage(
   message: unknown,
   sender: Runtime.MessageSender,
-): Promise<AnalyzeReply | { ok: true }> {
+): Promise<AnalyzeReply | FlagsReply | { ok: true }> {
+  if (isFlagMessage(message)) return answerFlags(message, sender);
   const parsed = parseBackgroundRequest(message, sender, browser.runtime.id);
   if (!parsed.ok) return parsed;
   if (parsed.value.type === 'wake') {
@@ -54,4 +64,30 @@ browser.permissions.onRemoved.addListener(async ({ origins = [] }) => {
   const stale = scripts.filter((script) => script.matches?.some((pattern) => origins.includes(pattern)));
   if (stale.length > 0)
     await browser.scripting.unregisterContentScripts({ ids: stale.map((script) => script.id) });
+});
+
+// The side panel's part: the reader's flags, and the keyboard commands (rebindable by the reader).
+const flagStore = new FlagStore();
+
+async function answerFlags(message: unknown, sender: Runtime.MessageSender): Promise<FlagsReply> {
+  const parsed = parseFlagRequest(message, sender, browser.runtime.id, browser.runtime.getURL(''));
+  if (!parsed.ok) return parsed;
+  const request = parsed.value;
+  try {
+    const flags =
+      request.type === 'flags'
+        ? await flagStore.get(request.url)
+        : await flagStore.set(request.url, request.key, request.flag, request.previous);
+    return { ok: true, flags };
+  } catch (error) {
+    return { ok: false, error: errorMessage(error) };
+  }
+}
+
+browser.commands.onCommand.addListener((command, tab) => {
+  // Called here, not after an await: opening a panel needs the command's user action.
+  if (command === 'open-panel' && tab?.windowId !== undefined)
+    void openSidePanel(tab.windowId).catch(() => {});
+  if (command === 'toggle-highlights' && tab?.id !== undefined)
+    void browser.tabs.sendMessage(tab.id, { type: 'highlights' }).catch(() => {});
 });

@@ -22,7 +22,12 @@ if (!scope.__isnadSession) {
       const request = parsed.value;
       if (request.type === 'state') sendResponse({ ok: true, state: session.state() });
       else if (request.type === 'reveal') sendResponse({ ok: true, found: session.reveal(request.quote) });
-      else {
+      else if (request.type === 'highlights')
+        sendResponse({ ok: true, shown: session.showHighlights(request.show) });
+      else if (request.type === 'analysis') {
+        const analysis = session.analysis();
+        sendResponse(analysis ? { ok: true, analysis } : { ok: false, error: 'no analysis yet' });
+      } else {
         session.start(true);
         sendResponse({ ok: true, state: session.state() });
       }

@@ -53,6 +53,8 @@ export class PageSession {
   #pointer = { x: 0, y: 0 };
   #hoverFrame = 0;
   #generation = 0;
+  /** The reader hid the highlights (the command, or the switch in the popup). */
+  #hidden = false;
 
   constructor(startedAt: number) {
     this.#startedAt = startedAt;
@@ -82,8 +84,24 @@ export class PageSession {
       ...this.#state,
       ...this.#views(this.#analysis, this.#article),
       ...this.#highlightCounts(),
+      shown: !this.#hidden,
       timing: this.#timing(),
     };
+  }
+
+  /** The engine's result the page shows now, for the JSON export. */
+  analysis(): Analysis | null {
+    return this.#state.status === 'ready' ? this.#analysis : null;
+  }
+
+  /** Shows or hides the highlights (no argument: toggles); true when they are shown after. */
+  showHighlights(show = this.#hidden): boolean {
+    this.#hidden = !show;
+    if (this.#hidden) {
+      unpaint();
+      this.#card?.hide();
+    } else this.#repaint();
+    return !this.#hidden;
   }
 
   #timing() {
@@ -157,6 +175,7 @@ export class PageSession {
       parties: [],
       cached: this.#cached,
       highlighting: canHighlight(),
+      shown: true,
       highlights: { quote: 0, speaker: 0, per: 0, org: 0, loc: 0, flash: 0 },
       outsideArticle: 0,
       timing: this.#timing(),
@@ -167,7 +186,7 @@ export class PageSession {
   #repaint(): void {
     if (!this.#analysis || !this.#article) return;
     this.#sets = rangesFor(this.#analysis, this.#article.map);
-    if (!canHighlight()) return;
+    if (!canHighlight() || this.#hidden) return;
     adoptStyles(isDarkBehind(this.#article.root));
     paint(this.#sets);
   }
@@ -181,7 +200,7 @@ export class PageSession {
   }
 
   #onFrame(removed: boolean): void {
-    if (removed && pruneDead(this.#sets)) {
+    if (removed && pruneDead(this.#sets) && !this.#hidden) {
       paint(this.#sets);
       this.#card?.hide();
     }
@@ -207,18 +226,23 @@ export class PageSession {
   }
 
   #views(analysis: Analysis, article: ArticleText): { quotes: QuoteView[]; parties: PartyView[] } {
-    const quotes = analysis.quotes.map((quote: Quote) => ({
+    const quotes: QuoteView[] = analysis.quotes.map((quote: Quote) => ({
       kind: quote.kind,
       text: article.text.slice(quote.start, Math.min(quote.end, quote.start + QUOTE_VIEW_CHARS)),
       cue: quote.cue.text,
       speaker: quote.speaker,
       resolution: quote.resolution,
+      start: quote.start,
+      end: quote.end,
+      parties: [],
     }));
-    const parties = analysis.parties.map((party) => ({
-      name: party.name,
-      type: party.type,
-      count: party.mentions.length,
-    }));
+    const parties = analysis.parties.map((party, partyIndex) => {
+      for (const mention of party.mentions) {
+        const named = quotes[quoteIndexAt(analysis.quotes, mention.start)]?.parties;
+        if (named && named.at(-1) !== partyIndex) named.push(partyIndex);
+      }
+      return { name: party.name, type: party.type, count: party.mentions.length };
+    });
     return { quotes, parties };
   }
 
@@ -256,7 +280,7 @@ export class PageSession {
 
   #hitTest(): void {
     this.#hoverFrame = 0;
-    const quote = this.#quoteAt(this.#pointer.x, this.#pointer.y);
+    const quote = this.#hidden ? undefined : this.#quoteAt(this.#pointer.x, this.#pointer.y);
     if (!quote) {
       this.#card?.hide();
       return;
@@ -310,15 +334,20 @@ function isUnderPointer(node: Node, offset: number, x: number, y: number): boole
 
 /** Quotes are in text order and do not overlap: binary search. */
 export function quoteContaining(quotes: readonly Quote[], offset: number): Quote | undefined {
+  return quotes[quoteIndexAt(quotes, offset)];
+}
+
+/** Index of the quote containing the offset, or -1. */
+export function quoteIndexAt(quotes: readonly Quote[], offset: number): number {
   let low = 0;
   let high = quotes.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
     const quote = quotes[middle];
-    if (!quote) return undefined;
+    if (!quote) return -1;
     if (offset < quote.start) high = middle - 1;
     else if (offset >= quote.end) low = middle + 1;
-    else return quote;
+    else return middle;
   }
-  return undefined;
+  return -1;
 }

@@ -1,33 +1,26 @@
-// The popup: who said what on the tab's page. Page text is rendered as text only (JSX escapes it).
+// Who said what on a tab's page: the popup (the tab it was opened on) and the side panel (the active
+// tab of its window, followed). One component tree for both. Page text is rendered as text only (JSX
+// escapes it).
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { t } from '../i18n.ts';
-import type { PageReady, PageState, QuoteView } from '../messages.ts';
-import { groupBySpeaker, groupParties, PARTY_TYPES, type SpeakerGroup } from './model.ts';
-import {
-  analyseNow,
-  canRunOn,
-  enableSite,
-  isSiteEnabled,
-  pageState,
-  reveal,
-  type TargetTab,
-  targetTab,
-} from './tab.ts';
+import type { PageState } from '../messages.ts';
+import { canOpenSidePanel, openSidePanel } from '../panel/open.ts';
+import { Ready } from './Ready.tsx';
+import { analyseNow, canRunOn, enableSite, isSiteEnabled, pageState, type TargetTab } from './tab.ts';
+import { useTargetTab, type ViewMode } from './target.ts';
 
 const POLL_MS = 250;
 const POLL_LIMIT = 120;
-const CLIP_CHARS = 160;
+/** A page just loaded may not have its content script yet: ask a few more times before "no article". */
+const ABSENT_POLLS = 8;
 
 type View = { kind: 'loading' } | { kind: 'absent' } | { kind: 'state'; state: PageState };
 
-export function App() {
-  const [tab, setTab] = useState<TargetTab | null | undefined>(undefined);
+export function App({ mode }: { mode: ViewMode }) {
+  const tab = useTargetTab(mode);
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [generation, setGeneration] = useState(0);
-
-  useEffect(() => {
-    void targetTab().then(setTab);
-  }, []);
 
   useEffect(() => {
     if (!tab) {
@@ -41,7 +34,9 @@ export function App() {
       if (stopped) return;
       if (state === null) setView({ kind: 'absent' });
       else setView({ kind: 'state', state });
-      if (state?.status === 'loading' && ++polls < POLL_LIMIT) setTimeout(poll, POLL_MS);
+      polls += 1;
+      const again = state === null ? polls < ABSENT_POLLS : state.status === 'loading' && polls < POLL_LIMIT;
+      if (again) setTimeout(poll, POLL_MS);
     };
     void poll();
     return () => {
@@ -62,12 +57,36 @@ export function App() {
   }, [tab]);
 
   return (
-    <div class="popup">
+    <div class={mode}>
       <header>
         <h1>{t('popupTitle')}</h1>
+        {mode === 'popup' && <OpenPanelButton />}
       </header>
       <Body view={view} tab={tab ?? null} onAnalyse={analyse} />
     </div>
+  );
+}
+
+/** The popup's way into the side panel; the window is known before the click, so the click opens it at once. */
+function OpenPanelButton() {
+  const [windowId, setWindowId] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    if (canOpenSidePanel()) void browser.windows.getCurrent().then((current) => setWindowId(current.id));
+  }, []);
+  if (windowId === undefined) return null;
+  const open = async () => {
+    try {
+      await openSidePanel(windowId);
+      // In the toolbar popup the panel replaces it; a popup opened as a page (tests) stays.
+      if (new URLSearchParams(location.search).get('tab') === null) window.close();
+    } catch {
+      // The browser refused (no user action): the button stays for another try.
+    }
+  };
+  return (
+    <button type="button" class="open-panel" onClick={open}>
+      {t('panel_open')}
+    </button>
   );
 }
 
@@ -90,7 +109,7 @@ function Body({ view, tab, onAnalyse }: { view: View; tab: TargetTab | null; onA
         </p>
       );
     default:
-      return <Ready state={state} tabId={tab?.id ?? 0} />;
+      return <Ready key={`${tab?.id}:${state.url}`} state={state} tabId={tab?.id ?? 0} />;
   }
 }
 
@@ -125,99 +144,5 @@ function NoArticle({ tab, onAnalyse }: { tab: TargetTab | null; onAnalyse: () =>
         </div>
       )}
     </section>
-  );
-}
-
-function Ready({ state, tabId }: { state: PageReady; tabId: number }) {
-  const speakers = groupBySpeaker(state.quotes);
-  const parties = groupParties(state.parties);
-  return (
-    <>
-      {!state.highlighting && (
-        <p class="notice" role="note">
-          {t('noHighlightApi')}
-        </p>
-      )}
-      <p class="headline" dir="auto">
-        {state.headline}
-        {state.cached && <span class="note"> · {t('fromCache')}</span>}
-      </p>
-      <section aria-labelledby="speakers-title">
-        <h2 id="speakers-title">{t('speakers')}</h2>
-        {speakers.length === 0 ? (
-          <p class="status">{t('noQuotes')}</p>
-        ) : (
-          <ol class="speakers">
-            {speakers.map((group) => (
-              <SpeakerItem key={`${group.type}:${group.name}`} group={group} tabId={tabId} />
-            ))}
-          </ol>
-        )}
-      </section>
-      {state.parties.length > 0 && (
-        <section aria-labelledby="parties-title">
-          <h2 id="parties-title">{t('parties')}</h2>
-          {PARTY_TYPES.map((type) => {
-            const list = parties.get(type) ?? [];
-            if (list.length === 0) return null;
-            return (
-              <div class={`party-group party-${type}`} key={type}>
-                <h3>{t(`type_${type}`)}</h3>
-                <ul class="parties">
-                  {list.map((party) => (
-                    <li key={party.name} dir="auto">
-                      <span class="party-name">{party.name}</span> <span class="count">{party.count}</span>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            );
-          })}
-        </section>
-      )}
-    </>
-  );
-}
-
-function SpeakerItem({ group, tabId }: { group: SpeakerGroup; tabId: number }) {
-  return (
-    <li class="speaker">
-      <div class="speaker-head">
-        <span class="speaker-name" dir="auto">
-          {group.name ?? t('unknownSpeaker')}
-        </span>
-        {group.type && <span class={`type type-${group.type}`}>{t(`type_${group.type}`)}</span>}
-        <span class="count">{t('statementCount', group.statements.length)}</span>
-      </div>
-      {group.phrase && group.name && group.phrase.length > group.name.length && (
-        <div class="phrase" dir="auto">
-          {group.phrase}
-        </div>
-      )}
-      <ul class="statements">
-        {group.statements.map(({ index, quote }) => (
-          <Statement key={index} index={index} quote={quote} tabId={tabId} />
-        ))}
-      </ul>
-    </li>
-  );
-}
-
-function Statement({ index, quote, tabId }: { index: number; quote: QuoteView; tabId: number }) {
-  const [open, setOpen] = useState(false);
-  const long = quote.text.length > CLIP_CHARS;
-  const shown = open || !long ? quote.text : `${quote.text.slice(0, CLIP_CHARS)}…`;
-  return (
-    <li class="statement">
-      <span class={`kind kind-${quote.kind}`}>{t(`kind_${quote.kind}`)}</span>
-      <button type="button" class="quote-text" dir="auto" onClick={() => void reveal(tabId, index)}>
-        {shown}
-      </button>
-      {long && (
-        <button type="button" class="more" onClick={() => setOpen(!open)}>
-          {open ? t('less') : t('more')}
-        </button>
-      )}
-    </li>
   );
 }

@@ -1,9 +1,3 @@
-/// <reference types="@crxjs/vite-plugin/client" />
-import { render } from 'preact';
-import { uiDirection, uiLanguage } from '../i18n.ts';
-import { App } from './App.tsx';
+import { mount } from './mount.tsx';
 
-document.documentElement.lang = uiLanguage;
-document.documentElement.dir = uiDirection();
-const root = document.getElementById('app');
-if (root) render(<App />, root);
+mount('popup');

@@ -1,8 +1,10 @@
 // What the popup lists, derived from the page's state: speakers by number of statements, parties by type.
-import type { PartyType, SpeakerType } from '../engine/types.ts';
+import type { PartyType, Speaker, SpeakerType } from '../engine/types.ts';
 import type { PartyView, QuoteView } from '../messages.ts';
 
 export interface SpeakerGroup {
+  /** `speakerKey` of its statements' speaker. */
+  key: string;
   /** null: the statements whose speaker could not be named. */
   name: string | null;
   type: SpeakerType | null;
@@ -11,19 +13,20 @@ export interface SpeakerGroup {
   statements: { index: number; quote: QuoteView }[];
 }
 
+/** One party is one speaker however the text named it at each statement («هاني سليمان», «سليمان»). */
+export function speakerKey(speaker: Speaker | null): string {
+  if (!speaker) return '';
+  return speaker.partyId !== undefined ? `party:${speaker.partyId}` : `${speaker.type}:${speaker.name}`;
+}
+
 export function groupBySpeaker(quotes: readonly QuoteView[]): SpeakerGroup[] {
   const groups = new Map<string, SpeakerGroup>();
   quotes.forEach((quote, index) => {
     const speaker = quote.speaker;
-    // One party is one speaker however the text named it at each statement («هاني سليمان», «سليمان»).
-    const key = !speaker
-      ? ''
-      : speaker.partyId !== undefined
-        ? `party:${speaker.partyId}`
-        : `${speaker.type}:${speaker.name}`;
+    const key = speakerKey(speaker);
     let group = groups.get(key);
     if (!group) {
-      group = { name: speaker?.name ?? null, type: speaker?.type ?? null, statements: [] };
+      group = { key, name: speaker?.name ?? null, type: speaker?.type ?? null, statements: [] };
       groups.set(key, group);
     }
     if (speaker && group.name !== null && speaker.name.length > group.name.length) group.name = speaker.name;

@@ -1,6 +1,13 @@
 // Talking to the page in the popup's tab: its state, revealing a statement, running on demand.
 import browser from 'webextension-polyfill';
-import { isStateReply, type PageState, type RevealReply } from '../messages.ts';
+import type { Analysis } from '../engine/types.ts';
+import {
+  isAnalysisReply,
+  isHighlightsReply,
+  isStateReply,
+  type PageState,
+  type RevealReply,
+} from '../messages.ts';
 import contentScript from '../page/content.ts?script';
 
 export interface TargetTab {
@@ -97,4 +104,27 @@ export async function enableSite(url: string): Promise<boolean> {
 
 export function canRunOn(url: string | undefined): boolean {
   return url === undefined || /^https?:/.test(url);
+}
+
+/** Shows or hides the page's highlights (no `show`: toggles); the state after, or null when nobody answers. */
+export async function showHighlights(tabId: number, show?: boolean): Promise<boolean | null> {
+  try {
+    const reply: unknown = await browser.tabs.sendMessage(
+      tabId,
+      show === undefined ? { type: 'highlights' } : { type: 'highlights', show },
+    );
+    return isHighlightsReply(reply) && reply.ok ? reply.shown : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The engine's whole analysis of the page (for the JSON export); null when the page has none. */
+export async function pageAnalysis(tabId: number): Promise<Analysis | null> {
+  try {
+    const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'analysis' });
+    return isAnalysisReply(reply) && reply.ok ? reply.analysis : null;
+  } catch {
+    return null;
+  }
 }

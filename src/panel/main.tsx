@@ -1,0 +1,3 @@
+import { mount } from '../popup/mount.tsx';
+
+mount('panel');
