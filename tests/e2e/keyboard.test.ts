@@ -1,10 +1,11 @@
-// Off the default news sites the extension runs only when the reader asks: "Analyse this page" once
-// (activeTab, granted by the reader's own shortcut), or "always on this site" (that one site's host
-// permission, granted at the browser's prompt). Driven with real keystrokes on a virtual display.
+// What the reader does with the keyboard and the browser's own prompts, driven with real keystrokes on
+// a virtual display: the shortcuts (highlights on/off, the side panel), and, off the default news
+// sites, "Analyse this page" once (activeTab, granted by the reader's shortcut) or "always on this
+// site" (that one site's host permission, granted at the browser's prompt).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Desktop, startDesktop } from './desktop.ts';
-import { newsPage } from './fixtures.ts';
+import { newsPage, seedPage } from './fixtures.ts';
 import {
   type Browser,
   collectExtensionErrors,
@@ -15,6 +16,7 @@ import {
   stateOf,
   tabIdOf,
 } from './harness.ts';
+import { SidePanel } from './side-panel.ts';
 
 const HOST = 'news.example.org';
 const ARTICLE = newsPage({
@@ -34,7 +36,7 @@ let probe: Page;
 beforeAll(async () => {
   const port = await server.start();
   desktop = await startDesktop();
-  browser = await launchBrowser(port, [HOST], { display: desktop.display });
+  browser = await launchBrowser(port, [HOST, 'www.bbc.com'], { display: desktop.display });
   probe = await extensionPage(browser);
 });
 
@@ -109,6 +111,29 @@ describe('on a site outside the default list', () => {
     const state = await readyState(probe, laterTab);
     expect(state.highlights.quote).toBeGreaterThan(0);
     await later.close();
+    await page.close();
+  });
+});
+
+describe('shortcuts on a news page', () => {
+  it('Alt+Shift+H turns the highlights off and on again; Alt+Shift+S opens the side panel', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.add('https://www.bbc.com/arabic/keyboard', seedPage()));
+    const tabId = await tabIdOf(probe, page);
+    expect((await readyState(probe, tabId)).highlights.quote).toBeGreaterThan(0);
+    const painted = () => page.evaluate(() => CSS.highlights.get('isnad-quote')?.size ?? 0);
+
+    await page.bringToFront();
+    desktop.press('alt+shift+h');
+    expect(await until(painted, (size) => size === 0)).toBe(0);
+    desktop.press('alt+shift+h');
+    expect(await until(painted, (size) => size > 0)).toBeGreaterThan(0);
+
+    desktop.press('alt+shift+s');
+    // The panel opens on the tab it was asked from, and shows its statements.
+    const panel = await SidePanel.attach(page, browser.extensionId);
+    await panel.waitFor(`document.body.innerText.includes('سيرجي لافروف')`);
+    await panel.detach();
     await page.close();
   });
 });
