@@ -63,6 +63,25 @@ function keepContentScriptPrivate(): Plugin {
 }
 
 /**
+ * Until the bundle is written, crxjs stands a `?script` import in as a name hashed from the script's
+ * absolute path, and the importing chunk's file name is hashed before that: the popup's bundle would be
+ * named after the checkout's folder. Ours is one script at a known output name; it goes in before
+ * hashing, so the same commit builds the same bytes anywhere.
+ */
+function contentScriptNameBeforeHashing(): Plugin {
+  return {
+    name: 'isnad:content-script-name',
+    renderChunk(code) {
+      const placeholders = new Set(code.match(/\bimport\.meta\.CRX_DYNAMIC_SCRIPT_\w+/g));
+      if (placeholders.size === 0) return null;
+      if (placeholders.size > 1) throw new Error(`only ${CONTENT_SCRIPT} may be imported with ?script`);
+      const [placeholder = ''] = placeholders;
+      return { code: code.replaceAll(placeholder, JSON.stringify(CONTENT_OUTPUT)), map: null };
+    },
+  };
+}
+
+/**
  * The target's manifest, rewritten from the one crxjs built for Chrome. (crxjs's own `browser: 'firefox'`
  * expects a manifest already written for Firefox and changes only the background loader; it does not
  * know the sidebar, so a page listed only there would not be built.)
@@ -99,6 +118,7 @@ export default defineConfig(({ mode }) => {
         // One self-contained IIFE: no loader, no module chunks fetched by the page.
         contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
       }),
+      contentScriptNameBeforeHashing(),
       keepContentScriptPrivate(),
       targetManifest(target.rewrite),
     ],
