@@ -1,12 +1,14 @@
 // `npm run package`: both builds, the zip each store takes, and the source archive Mozilla's review asks
 // for (the repository at HEAD, tracked files only, so no node_modules), written to release/.
-// `--verify`: everything again from scratch in a temporary folder; any byte that differs fails.
+// `--verify`: then does what a reviewer does: unpacks the source archive in another folder, builds both
+// targets there and requires the same bytes.
 // `--allow-dirty`: package uncommitted changes (the source archive is still HEAD's).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
 import { build } from 'vite';
 import packageJson from '../package.json' with { type: 'json' };
 import { modeFor, TARGETS, type TargetName } from '../vite.config.ts';
@@ -14,6 +16,8 @@ import { directoryEntries, type ZipEntry, zipEntries } from './zip.ts';
 
 const VERSION = packageJson.version;
 const RELEASE_DIR = 'release';
+const SOURCE_FOLDER = `isnad-${VERSION}`;
+const targetNames = Object.keys(TARGETS) as TargetName[];
 
 interface Artifact {
   file: string;
@@ -21,12 +25,14 @@ interface Artifact {
   sha256: string;
 }
 
+const archiveName = (what: TargetName | 'source') => `isnad-${what}-${VERSION}.zip`;
+
 function git(args: string[], input?: string): Buffer {
   return execFileSync('git', args, { input, maxBuffer: 1 << 30 });
 }
 
 /** Tracked files at HEAD with their modes, under one folder named for the release. */
-function sourceEntries(folder: string): ZipEntry[] {
+function sourceEntries(): ZipEntry[] {
   const listing = git(['ls-tree', '-r', '-z', '--full-tree', 'HEAD']).toString('utf8').split('\0');
   const files = listing
     .filter((line) => line.length > 0)
@@ -44,32 +50,24 @@ function sourceEntries(folder: string): ZipEntry[] {
     const size = Number(batch.subarray(offset, headerEnd).toString('latin1').split(' ')[2]);
     const data = batch.subarray(headerEnd + 1, headerEnd + 1 + size);
     offset = headerEnd + 1 + size + 1;
-    return { path: `${folder}/${file.path}`, data, mode: file.mode };
+    return { path: `${SOURCE_FOLDER}/${file.path}`, data, mode: file.mode };
   });
 }
 
-function write(dir: string, file: string, bytes: Uint8Array): Artifact {
-  writeFileSync(join(dir, file), bytes);
+function artifact(file: string, bytes: Uint8Array): Artifact {
   return { file, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
-/** Builds both targets into `buildDirs` and writes the three archives into `outDir`. */
-async function release(outDir: string, buildDirs: Record<TargetName, string>): Promise<Artifact[]> {
-  mkdirSync(outDir, { recursive: true });
-  const artifacts: Artifact[] = [];
-  for (const target of Object.keys(TARGETS) as TargetName[]) {
-    await build({
-      configFile: 'vite.config.ts',
-      mode: modeFor(target),
-      logLevel: 'warn',
-      build: { outDir: buildDirs[target] },
-    });
-    const zip = zipEntries(directoryEntries(buildDirs[target]));
-    artifacts.push(write(outDir, `isnad-${target}-${VERSION}.zip`, zip));
-  }
-  const source = zipEntries(sourceEntries(`isnad-${VERSION}`));
-  artifacts.push(write(outDir, `isnad-source-${VERSION}.zip`, source));
-  return artifacts;
+/** Builds a target from the checkout at `root` into `outDir` and zips it. */
+async function buildZip(root: string, target: TargetName, outDir: string): Promise<Uint8Array> {
+  await build({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    mode: modeFor(target),
+    logLevel: 'warn',
+    build: { outDir },
+  });
+  return zipEntries(directoryEntries(outDir));
 }
 
 function print(artifacts: Artifact[]): void {
@@ -77,41 +75,59 @@ function print(artifacts: Artifact[]): void {
     console.log(`${file.padEnd(28)} ${String(bytes).padStart(9)} bytes  sha256 ${sha256}`);
 }
 
+/** The source archive unpacked elsewhere (node_modules linked in), both targets built there. */
+async function rebuildFromSource(source: Uint8Array): Promise<Artifact[]> {
+  const scratch = mkdtempSync(join(tmpdir(), 'isnad-review-'));
+  try {
+    for (const [path, data] of Object.entries(unzipSync(source))) {
+      mkdirSync(dirname(join(scratch, path)), { recursive: true });
+      writeFileSync(join(scratch, path), data);
+    }
+    const root = join(scratch, SOURCE_FOLDER);
+    symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
+    const out: Artifact[] = [];
+    for (const target of targetNames)
+      out.push(artifact(archiveName(target), await buildZip(root, target, join(scratch, `dist-${target}`))));
+    return out;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
   const dirty = git(['status', '--porcelain']).toString().trim();
-  if (dirty && !args.has('--allow-dirty')) {
+  if (dirty && (!args.has('--allow-dirty') || args.has('--verify'))) {
     console.error(
       'The working tree differs from HEAD, so the builds would not match the source archive:\n' +
-        `${dirty}\nCommit first, or pass --allow-dirty.`,
+        `${dirty}\nCommit first${args.has('--verify') ? '' : ', or pass --allow-dirty'}.`,
     );
     process.exit(1);
   }
-  const artifacts = await release(RELEASE_DIR, {
-    chrome: TARGETS.chrome.outDir,
-    firefox: TARGETS.firefox.outDir,
+  mkdirSync(RELEASE_DIR, { recursive: true });
+  const archives = new Map<string, Uint8Array>();
+  for (const target of targetNames)
+    archives.set(archiveName(target), await buildZip(resolve('.'), target, resolve(TARGETS[target].outDir)));
+  archives.set(archiveName('source'), zipEntries(sourceEntries()));
+  const artifacts = [...archives].map(([file, bytes]) => {
+    writeFileSync(join(RELEASE_DIR, file), bytes);
+    return artifact(file, bytes);
   });
   print(artifacts);
   if (!args.has('--verify')) return;
 
-  const scratch = mkdtempSync(join(tmpdir(), 'isnad-release-'));
-  try {
-    const again = await release(join(scratch, 'release'), {
-      chrome: join(scratch, 'chrome'),
-      firefox: join(scratch, 'firefox'),
-    });
-    const differing = again.filter(
-      (artifact) => artifacts.find((first) => first.file === artifact.file)?.sha256 !== artifact.sha256,
-    );
-    if (differing.length > 0) {
-      console.error('\nA second build differs:');
-      print(differing);
-      process.exit(1);
-    }
-    console.log('\nA second build from scratch gave the same bytes for all three archives.');
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
+  const source = readFileSync(join(RELEASE_DIR, archiveName('source')));
+  const again = await rebuildFromSource(source);
+  const differing = again.filter(
+    (rebuilt) => artifacts.find((first) => first.file === rebuilt.file)?.sha256 !== rebuilt.sha256,
+  );
+  if (differing.length > 0) {
+    console.error('\nBuilt from the unpacked source archive in another folder, these differ:');
+    print(differing);
+    process.exit(1);
   }
+  console.log('\nBuilt again from the unpacked source archive in another folder: the same bytes.');
+  print(again);
 }
 
 await main();
