@@ -9,12 +9,6 @@ import { GECKO_ID } from '../src/manifest-firefox.ts';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-/**
- * The extension's internal UUID, fixed through a pref so its pages have a known moz-extension:// origin
- * (Firefox otherwise draws one at random per profile).
- */
-export const EXTENSION_UUID = '6c1d0f3e-5b9a-4e0c-9a61-1a5ad0000001';
-
 export interface LaunchedFirefox {
   browser: Browser;
   close(): Promise<void>;
@@ -79,7 +73,6 @@ export async function launchFirefox(options: FirefoxOptions): Promise<LaunchedFi
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': tunnel.port,
       'network.proxy.no_proxies_on': '',
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       'intl.accept_languages': language,
     },
   });
