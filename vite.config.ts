@@ -1,9 +1,32 @@
 import { crx } from '@crxjs/vite-plugin';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
 import manifest, { CONTENT_SCRIPT, WAKE_SCRIPT } from './src/manifest.ts';
+import { FIREFOX_MIN_VERSION, type Manifest, toFirefoxManifest } from './src/manifest-firefox.ts';
 
 const PAGE_SCRIPTS = [CONTENT_SCRIPT, WAKE_SCRIPT];
-const PAGE_OUTPUTS = new Set(PAGE_SCRIPTS.map((script) => script.replace(/\.ts$/, '.js')));
+const outputOf = (script: string) => script.replace(/\.ts$/, '.js');
+const CONTENT_OUTPUT = outputOf(CONTENT_SCRIPT);
+const PAGE_OUTPUTS = new Set(PAGE_SCRIPTS.map(outputOf));
+
+/**
+ * The two builds of one source tree: `vite build` for Chrome, `vite build --mode firefox` for Firefox.
+ * Everything that differs between them is here.
+ */
+export const TARGETS = {
+  chrome: { outDir: 'dist', esTarget: 'chrome105', rewrite: (built: Manifest) => built },
+  firefox: {
+    outDir: 'dist-firefox',
+    esTarget: `firefox${Number.parseInt(FIREFOX_MIN_VERSION, 10)}`,
+    rewrite: toFirefoxManifest,
+  },
+} as const;
+
+function editManifest(bundle: Rollup.OutputBundle, edit: (built: Manifest) => Manifest): void {
+  const asset = bundle['manifest.json'];
+  if (asset?.type !== 'asset') return;
+  const built = edit(JSON.parse(String(asset.source)) as Manifest);
+  asset.source = `${JSON.stringify(built, null, 2)}\n`;
+}
 
 /**
  * crxjs lists a `?script` file as web-accessible to every site, and still emits an ES-module copy of it.
@@ -26,43 +49,90 @@ function keepContentScriptPrivate(): Plugin {
             if (!PAGE_OUTPUTS.has(fileName)) delete bundle[fileName];
           }
         }
-        const manifestAsset = bundle['manifest.json'];
-        if (manifestAsset?.type !== 'asset') return;
-        const built = JSON.parse(String(manifestAsset.source)) as {
-          web_accessible_resources?: { resources: string[] }[];
-        };
-        const kept = (built.web_accessible_resources ?? [])
-          .map((entry) => ({
-            ...entry,
-            resources: entry.resources.filter((file) => !PAGE_OUTPUTS.has(file)),
-          }))
-          .filter((entry) => entry.resources.length > 0);
-        if (kept.length > 0) built.web_accessible_resources = kept;
-        else delete built.web_accessible_resources;
-        manifestAsset.source = `${JSON.stringify(built, null, 2)}\n`;
+        editManifest(bundle, (built) => {
+          const kept = (built.web_accessible_resources ?? [])
+            .map((entry) => ({
+              ...entry,
+              resources: entry.resources.filter((file) => !PAGE_OUTPUTS.has(file)),
+            }))
+            .filter((entry) => entry.resources.length > 0);
+          if (kept.length > 0) built.web_accessible_resources = kept;
+          else delete built.web_accessible_resources;
+          return built;
+        });
       },
     },
   };
 }
 
-export default defineConfig({
-  // JSX for Preact without Babel: Oxc's automatic runtime, as in tsconfig.json.
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  plugins: [
-    crx({
-      manifest,
-      // One self-contained IIFE: no loader, no module chunks fetched by the page.
-      contentScripts: { standaloneFiles: PAGE_SCRIPTS },
-    }),
-    keepContentScriptPrivate(),
-  ],
-  build: {
-    target: 'chrome105',
-    emptyOutDir: true,
-    outDir: process.env.ISNAD_OUT_DIR ?? 'dist',
-    minify: true,
-    sourcemap: false,
-    // The worker carries the engine's lexicons and model (megabytes, loaded once); pages get none of it.
-    chunkSizeWarningLimit: 4096,
-  },
+/**
+ * Until the bundle is written, crxjs stands a `?script` import in as a name hashed from the script's
+ * absolute path, and the importing chunk's file name is hashed before that: the popup's bundle would be
+ * named after the checkout's folder. Ours is one script at a known output name; it goes in before
+ * hashing, so the same commit builds the same bytes anywhere.
+ */
+function contentScriptNameBeforeHashing(): Plugin {
+  return {
+    name: 'isnad:content-script-name',
+    renderChunk(code) {
+      const placeholders = new Set(code.match(/\bimport\.meta\.CRX_DYNAMIC_SCRIPT_\w+/g));
+      if (placeholders.size === 0) return null;
+      if (placeholders.size > 1) throw new Error(`only ${CONTENT_SCRIPT} may be imported with ?script`);
+      const [placeholder = ''] = placeholders;
+      return { code: code.replaceAll(placeholder, JSON.stringify(CONTENT_OUTPUT)), map: null };
+    },
+  };
+}
+
+/**
+ * The target's manifest, rewritten from the one crxjs built for Chrome. (crxjs's own `browser: 'firefox'`
+ * expects a manifest already written for Firefox and changes only the background loader; it does not
+ * know the sidebar, so a page listed only there would not be built.)
+ */
+function targetManifest(rewrite: (built: Manifest) => Manifest): Plugin {
+  return {
+    name: 'isnad:target-manifest',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        editManifest(bundle, rewrite);
+      },
+    },
+  };
+}
+
+export type TargetName = keyof typeof TARGETS;
+
+/** The Vite mode that builds a target. */
+export function modeFor(target: TargetName): string {
+  return target === 'firefox' ? 'firefox' : 'production';
+}
+
+export default defineConfig(({ mode }) => {
+  const target = mode === modeFor('firefox') ? TARGETS.firefox : TARGETS.chrome;
+  return {
+    // JSX for Preact without Babel: Oxc's automatic runtime, as in tsconfig.json. Never the development
+    // transform, whatever NODE_ENV says (vitest sets "test"): it would embed absolute source paths.
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact', development: false } },
+    plugins: [
+      crx({
+        manifest,
+        // One self-contained IIFE: no loader, no module chunks fetched by the page.
+        contentScripts: { standaloneFiles: PAGE_SCRIPTS },
+      }),
+      contentScriptNameBeforeHashing(),
+      keepContentScriptPrivate(),
+      targetManifest(target.rewrite),
+    ],
+    build: {
+      target: target.esTarget,
+      emptyOutDir: true,
+      outDir: process.env.ISNAD_OUT_DIR ?? target.outDir,
+      minify: true,
+      sourcemap: false,
+      // The worker carries the engine's lexicons and model (megabytes, loaded once); pages get none of it.
+      chunkSizeWarningLimit: 4096,
+    },
+  };
 });

@@ -82,29 +82,34 @@ export interface PaintedRange {
   text: string;
 }
 
-export async function paintedRanges(page: Page): Promise<PaintedRange[]> {
-  return page.evaluate(() => {
-    const out: { name: string; text: string }[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      for (const range of highlight) out.push({ name, text: range.toString() });
-    }
-    return out;
-  });
+/** In the page: every painted range by highlight name. (A page function, for either driver.) */
+export function listPainted(): PaintedRange[] {
+  const out: PaintedRange[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    for (const range of highlight) out.push({ name, text: range.toString() });
+  }
+  return out;
 }
 
-/** Counts highlighted ranges touching any element matched by `selector`. */
-export async function paintedInside(page: Page, selector: string): Promise<number> {
-  return page.evaluate((css) => {
-    const zones = [...document.querySelectorAll(css)];
-    let count = 0;
-    for (const [, highlight] of CSS.highlights) {
-      for (const range of highlight) {
-        if (zones.some((zone) => (range as Range).intersectsNode(zone) && !zone.contains(document.body)))
-          count += 1;
-      }
+/** In the page: how many painted ranges touch an element matched by `selector`. */
+export function countPaintedInside(selector: string): number {
+  const zones = [...document.querySelectorAll(selector)];
+  let count = 0;
+  for (const [, highlight] of CSS.highlights) {
+    for (const range of highlight) {
+      if (zones.some((zone) => (range as Range).intersectsNode(zone) && !zone.contains(document.body)))
+        count += 1;
     }
-    return count;
-  }, selector);
+  }
+  return count;
+}
+
+export async function paintedRanges(page: Page): Promise<PaintedRange[]> {
+  return page.evaluate(listPainted);
+}
+
+export async function paintedInside(page: Page, selector: string): Promise<number> {
+  return page.evaluate(countPaintedInside, selector);
 }
 
 /** Counts DOM mutations once parsing is done (content scripts run after); inject with `addInitScript`. */

@@ -1,8 +1,10 @@
 // Saved real news pages (../shared/pages), each served at its own site: no errors of ours, highlights
-// only inside the article, the quoted speakers listed in the popup, none where nobody is quoted.
+// only inside the article, the quoted speakers listed in the popup, none where nobody is quoted; and
+// over the whole run, not one network request from the extension's own contexts.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageReady } from '../../src/messages.ts';
+import { ExtensionRequests } from './extension-requests.ts';
 import { hostFor, type SavedPage, savedPages, withoutScripts } from './fixtures.ts';
 import {
   type Browser,
@@ -19,10 +21,12 @@ const pages = savedPages();
 const server = new NewsServer();
 let browser: Browser;
 let probe: Page;
+let requests: ExtensionRequests;
 
 beforeAll(async () => {
   const port = await server.start();
   browser = await launchBrowser(port, [...new Set(pages.map(({ meta }) => hostFor(meta.site)))]);
+  requests = new ExtensionRequests(browser.context, browser.extensionId);
   probe = await extensionPage(browser);
 });
 
@@ -94,6 +98,7 @@ describe.each(pages.map((entry) => [entry.name, entry] as const))('%s', (name, {
     const url = server.add(`https://${hostFor(meta.site)}/news/${name}`, withoutScripts(html));
     page = await browser.context.newPage();
     errors = collectExtensionErrors(page);
+    await requests.watch(page);
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     const tabId = await tabIdOf(probe, page);
     state = await readyState(probe, tabId);
@@ -143,4 +148,65 @@ describe.each(pages.map((entry) => [entry.name, entry] as const))('%s', (name, {
       }
     });
   }
+});
+
+describe('network requests of the extension’s own contexts', () => {
+  it('none during the run over every saved page', () => {
+    const seen = requests.all.map((request) => request.source);
+    // The watch is live: it saw the popup load its own files.
+    expect(seen).toContain('extension page');
+    expect(requests.leaving()).toEqual([]);
+  });
+
+  it('are seen when the content script’s world or an extension page makes one (self-check)', async () => {
+    const [first] = pages;
+    if (!first) throw new Error('no saved pages');
+    const host = hostFor(first.meta.site);
+    const before = requests.leaving().length;
+    const page = await browser.context.newPage();
+    const cdp = await requests.watch(page);
+    const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (event: { context: (typeof worlds)[number] }) =>
+      worlds.push(event.context),
+    );
+    await cdp.send('Runtime.enable');
+    await page.goto(`https://${host}/news/${first.name}`, { waitUntil: 'domcontentloaded' });
+    await readyState(probe, await tabIdOf(probe, page));
+    const ownOrigin = `chrome-extension://${browser.extensionId}`;
+    const contentWorld = () =>
+      worlds.find((world) => world.origin === ownOrigin && world.auxData?.type === 'isolated');
+    await expect.poll(() => contentWorld()).toBeDefined();
+    await cdp.send('Runtime.evaluate', {
+      contextId: contentWorld()?.id,
+      expression: `fetch('https://${host}/isnad-self-check').catch(() => {})`,
+      awaitPromise: true,
+    });
+    await probe.evaluate(
+      (url) =>
+        new Promise<void>((done) => {
+          const image = new Image();
+          image.addEventListener('load', () => done());
+          image.addEventListener('error', () => done());
+          image.src = url;
+        }),
+      `https://${host}/isnad-self-check.png`,
+    );
+    await expect
+      .poll(() => requests.leaving().slice(before))
+      .toEqual([
+        { source: 'content script', url: `https://${host}/isnad-self-check` },
+        { source: 'extension page', url: `https://${host}/isnad-self-check.png` },
+      ]);
+    // The worker cannot send one at all: connect-src 'none' stops its fetch before the network.
+    const fromWorker = await browser.worker.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => 'sent',
+          () => 'blocked',
+        ),
+      `https://${host}/isnad-self-check-worker`,
+    );
+    expect(fromWorker).toBe('blocked');
+    await page.close();
+  });
 });
