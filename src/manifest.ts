@@ -19,8 +19,10 @@ export default defineManifest({
   },
   background: { service_worker: 'src/background/index.ts', type: 'module' },
   content_scripts: [{ matches: NEWS_MATCHES, js: [CONTENT_SCRIPT], run_at: 'document_idle' }],
+  options_ui: { page: 'src/options/index.html', open_in_tab: true },
   // activeTab + scripting: "Analyse this page" anywhere; a site is added only when the reader asks.
-  permissions: ['activeTab', 'scripting'],
+  // storage: the reader's settings (storage.local), read by the content script too.
+  permissions: ['activeTab', 'scripting', 'storage'],
   optional_host_permissions: ['https://*/*', 'http://*/*'],
   content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'" },
 });
