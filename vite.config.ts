@@ -133,6 +133,8 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       // The worker carries the engine's lexicons and model (megabytes, loaded once); pages get none of it.
       chunkSizeWarningLimit: 4096,
+      // The history page is opened from the options page, not named in the manifest: crxjs needs it listed.
+      rollupOptions: { input: { history: 'src/history/index.html' } },
     },
   };
 });

@@ -23,6 +23,7 @@ export default defineManifest({
     { matches: NEWS_MATCHES, js: [WAKE_SCRIPT], run_at: 'document_start' },
     { matches: NEWS_MATCHES, js: [CONTENT_SCRIPT], run_at: 'document_idle' },
   ],
+  options_ui: { page: 'src/options/index.html', open_in_tab: true },
   // The same who-said-what view, kept open beside the article (Firefox: the build makes it a sidebar_action).
   side_panel: { default_path: 'src/panel/index.html' },
   // Rebindable in the browser's shortcut settings (chrome://extensions/shortcuts). The toolbar button
@@ -39,8 +40,8 @@ export default defineManifest({
     },
   },
   // activeTab + scripting: "Analyse this page" anywhere; a site is added only when the reader asks.
-  // sidePanel: the panel beside the article.
-  permissions: ['activeTab', 'scripting', 'sidePanel'],
+  // sidePanel: the panel beside the article. storage: the reader's settings, read by the content script too.
+  permissions: ['activeTab', 'scripting', 'sidePanel', 'storage'],
   optional_host_permissions: ['https://*/*', 'http://*/*'],
   content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'" },
 });

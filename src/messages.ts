@@ -1,7 +1,14 @@
 // The extension's message protocol: every message is a typed member of a discriminated union and is
 // validated on arrival (shape, sizes, sender) — a bad message gets an error reply, never a crash.
-import type { Analysis, PartyType, QuoteKind, Speaker, SpeakerResolution } from './engine/types.ts';
-import type { StatementFlag } from './report/record.ts';
+import type {
+  Analysis,
+  PartyType,
+  QuoteKind,
+  Speaker,
+  SpeakerResolution,
+  SpeakerType,
+} from './engine/types.ts';
+import type { ArticleRecord, StatementFlag } from './report/record.ts';
 
 /** Longest article text accepted, in UTF-16 code units (≈ 5 MB). The page sends a prefix of longer text. */
 export const MAX_TEXT = 5 * 1024 * 1024;
@@ -397,4 +404,219 @@ export function isFlagsReply(value: unknown): value is FlagsReply {
 
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+// ── History: the history page (an extension page) → background ──────────────────────────────────────
+
+const MAX_QUERY_FIELD = 200;
+const MAX_HISTORY_PAGE = 1000;
+const MAX_EXPORT_KEYS = 100_000;
+
+export interface HistoryQuery {
+  /** A name as typed: matches every speaker one of whose merged names contains it. */
+  speaker?: string;
+  /** A party's name: statements naming it, or said by it. */
+  party?: string;
+  /** Words in the statement. */
+  text?: string;
+  host?: string;
+  /** Visits since, ms since the epoch. */
+  since?: number;
+}
+
+export type HistoryScope =
+  | { kind: 'article'; key: string }
+  | { kind: 'site'; host: string }
+  | { kind: 'all' };
+
+export type HistoryRequest =
+  | { type: 'history-search'; query: HistoryQuery; offset: number; limit: number }
+  | { type: 'history-overview' }
+  | { type: 'history-export'; query?: HistoryQuery; keys?: string[] }
+  | { type: 'history-delete'; scope: HistoryScope };
+
+/** One statement found in the history, with the article it links back to. */
+export interface HistoryHit {
+  key: string;
+  url: string;
+  title: string;
+  outlet: string;
+  published?: string;
+  visited: number;
+  /** The statement's index in its article. */
+  index: number;
+  /** The speaker as this article named them. */
+  speaker: string | null;
+  /** The speaker as merged across articles (the fullest name), for grouping. */
+  speakerGroup: string | null;
+  speakerType: SpeakerType | null;
+  kind: QuoteKind;
+  cue: string;
+  text: string;
+}
+
+export interface SpeakerSummary {
+  name: string;
+  type: SpeakerType;
+  statements: number;
+  articles: number;
+}
+
+export interface HistoryOverview {
+  articles: number;
+  statements: number;
+  /** UTF-8 size of the stored summaries as JSON. */
+  bytes: number;
+  speakers: SpeakerSummary[];
+  sites: { host: string; articles: number }[];
+}
+
+export type HistorySearchReply =
+  | { ok: true; hits: HistoryHit[]; total: number; articles: number }
+  | ErrorReply;
+export type HistoryOverviewReply = ({ ok: true } & HistoryOverview) | ErrorReply;
+export type HistoryExportReply = { ok: true; articles: ArticleRecord[] } | ErrorReply;
+export type HistoryDeleteReply = { ok: true; removed: number } | ErrorReply;
+
+export function isHistoryRequestType(message: unknown): boolean {
+  return isRecord(message) && typeof message.type === 'string' && message.type.startsWith('history-');
+}
+
+function optionalShortText(value: unknown): value is string | undefined {
+  return value === undefined || (typeof value === 'string' && value.length <= MAX_QUERY_FIELD);
+}
+
+function parseHistoryQuery(value: unknown): HistoryQuery | null {
+  if (!isRecord(value)) return null;
+  const { speaker, party, text, host, since } = value;
+  if (![speaker, party, text, host].every(optionalShortText)) return null;
+  if (since !== undefined && !(typeof since === 'number' && Number.isFinite(since) && since >= 0))
+    return null;
+  const query: HistoryQuery = {};
+  for (const [name, field] of [
+    ['speaker', speaker],
+    ['party', party],
+    ['text', text],
+    ['host', host],
+  ] as const) {
+    const trimmed = (field as string | undefined)?.trim();
+    if (trimmed) query[name] = trimmed;
+  }
+  if (since !== undefined) query.since = since as number;
+  return query;
+}
+
+function parseHistoryScope(value: unknown): HistoryScope | null {
+  if (!isRecord(value)) return null;
+  if (value.kind === 'all') return { kind: 'all' };
+  if (value.kind === 'article' && typeof value.key === 'string' && value.key.length <= MAX_URL)
+    return { kind: 'article', key: value.key };
+  if (value.kind === 'site' && typeof value.host === 'string' && value.host.length <= 253)
+    return { kind: 'site', host: value.host };
+  return null;
+}
+
+/** History requests come from our own extension pages only, never from a content script in a web page. */
+export function parseHistoryRequest(
+  message: unknown,
+  sender: Sender,
+  ownId: string,
+  ownOrigin: string,
+): Parsed<HistoryRequest> {
+  if (sender.id !== ownId) return fail('foreign sender');
+  if (sender.url === undefined || !sender.url.startsWith(ownOrigin)) return fail('not an extension page');
+  if (!isRecord(message)) return fail('not an object');
+  switch (message.type) {
+    case 'history-overview':
+      return { ok: true, value: { type: 'history-overview' } };
+    case 'history-search': {
+      const query = parseHistoryQuery(message.query);
+      const { offset, limit } = message;
+      if (!query) return fail('bad query');
+      if (!isIndex(offset) || !isIndex(limit) || limit > MAX_HISTORY_PAGE) return fail('bad page');
+      return { ok: true, value: { type: 'history-search', query, offset, limit } };
+    }
+    case 'history-export': {
+      const query = message.query === undefined ? undefined : parseHistoryQuery(message.query);
+      if (query === null) return fail('bad query');
+      const { keys } = message;
+      if (
+        keys !== undefined &&
+        !(
+          Array.isArray(keys) &&
+          keys.length <= MAX_EXPORT_KEYS &&
+          keys.every((key) => typeof key === 'string' && key.length <= MAX_URL)
+        )
+      )
+        return fail('bad keys');
+      return {
+        ok: true,
+        value: {
+          type: 'history-export',
+          ...(query ? { query } : {}),
+          ...(keys ? { keys: keys as string[] } : {}),
+        },
+      };
+    }
+    case 'history-delete': {
+      const scope = parseHistoryScope(message.scope);
+      if (!scope) return fail('bad scope');
+      return { ok: true, value: { type: 'history-delete', scope } };
+    }
+    default:
+      return fail('unknown message type');
+  }
+}
+
+function isReplyWith(value: unknown, check: (reply: Record<string, unknown>) => boolean): boolean {
+  if (!isRecord(value)) return false;
+  if (value.ok === false) return typeof value.error === 'string';
+  return value.ok === true && check(value);
+}
+
+function isHit(value: unknown): value is HistoryHit {
+  return (
+    isRecord(value) &&
+    typeof value.key === 'string' &&
+    typeof value.url === 'string' &&
+    isHttpUrl(value.url) &&
+    typeof value.title === 'string' &&
+    typeof value.text === 'string' &&
+    isIndex(value.index)
+  );
+}
+
+/** The history page's checks of the worker's answers; their texts are rendered as text only. */
+export function isHistorySearchReply(value: unknown): value is HistorySearchReply {
+  return isReplyWith(
+    value,
+    (reply) => Array.isArray(reply.hits) && reply.hits.every(isHit) && isIndex(reply.total),
+  );
+}
+
+export function isHistoryOverviewReply(value: unknown): value is HistoryOverviewReply {
+  return isReplyWith(
+    value,
+    (reply) =>
+      isIndex(reply.articles) &&
+      Array.isArray(reply.speakers) &&
+      reply.speakers.every((speaker: unknown) => isRecord(speaker) && typeof speaker.name === 'string') &&
+      Array.isArray(reply.sites),
+  );
+}
+
+export function isHistoryExportReply(value: unknown): value is HistoryExportReply {
+  return isReplyWith(
+    value,
+    (reply) =>
+      Array.isArray(reply.articles) &&
+      reply.articles.every(
+        (article: unknown) =>
+          isRecord(article) && typeof article.url === 'string' && Array.isArray(article.statements),
+      ),
+  );
+}
+
+export function isHistoryDeleteReply(value: unknown): value is HistoryDeleteReply {
+  return isReplyWith(value, (reply) => isIndex(reply.removed));
 }

@@ -47,3 +47,21 @@ export const NEWS_MATCHES: string[] = [
   ...WHOLE_SITES.map((site) => `*://*.${site}/*`),
   ...SECTIONS.map((section) => `*://${section}*`),
 ];
+
+/** Every default site as the options page lists it: a domain, or a host with the path of its Arabic section. */
+export const DEFAULT_SITES: readonly string[] = [...WHOLE_SITES, ...SECTIONS];
+
+/** The default-list entry a page belongs to, if any (as NEWS_MATCHES matches it). */
+export function defaultSiteOf(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const host = parsed.hostname.toLowerCase();
+  const whole = WHOLE_SITES.find((site) => host === site || host.endsWith(`.${site}`));
+  if (whole) return whole;
+  const path = `${host}${parsed.pathname}`;
+  return SECTIONS.find((section) => path.startsWith(section));
+}

@@ -1,17 +1,28 @@
 // The service worker: the one place the engine (and its lexicons) runs; answers pages, keeps the badge.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { analyze, ENGINE_VERSION, warmUp } from '../engine/index.ts';
+import type { Analysis } from '../engine/types.ts';
 import {
   type AnalyzeReply,
   errorMessage,
   type FlagsReply,
+  type HistoryDeleteReply,
+  type HistoryExportReply,
+  type HistoryOverviewReply,
+  type HistorySearchReply,
   isFlagMessage,
+  isHistoryRequestType,
+  type PageMeta,
   parseBackgroundRequest,
   parseFlagRequest,
+  parseHistoryRequest,
 } from '../messages.ts';
 import { openSidePanel } from '../panel/open.ts';
+import { onSettingsChanged, readSettings } from '../settings.ts';
 import { AnalysisCache } from './cache.ts';
 import { FlagStore } from './flags.ts';
+import { HistoryStore, historyArticle } from './history.ts';
+import { HistoryIndex } from './history-index.ts';
 import { createAnalysisService } from './service.ts';
 
 const analyzeCached = createAnalysisService(new AnalysisCache(), analyze, ENGINE_VERSION);
@@ -21,8 +32,7 @@ let warm = false;
 async function handleMessage(
   message: unknown,
   sender: Runtime.MessageSender,
-): Promise<AnalyzeReply | FlagsReply | { ok: true }> {
-  if (isFlagMessage(message)) return answerFlags(message, sender);
+): Promise<AnalyzeReply | { ok: true }> {
   const parsed = parseBackgroundRequest(message, sender, browser.runtime.id);
   if (!parsed.ok) return parsed;
   if (parsed.value.type === 'wake') {
@@ -32,8 +42,10 @@ async function handleMessage(
     return { ok: true };
   }
   try {
-    const reply = await analyzeCached(parsed.value.url, parsed.value.text);
+    const { url, text, meta } = parsed.value;
+    const reply = await analyzeCached(url, text);
     if (reply.ok && sender.tab?.id !== undefined) void showCount(sender.tab.id, reply.analysis.quotes.length);
+    if (reply.ok) void recordHistory(url, text, meta, reply.analysis);
     return reply;
   } catch (error) {
     return { ok: false, error: errorMessage(error) };
@@ -49,8 +61,13 @@ async function showCount(tabId: number, statements: number): Promise<void> {
   }
 }
 
+// Three families of messages, each with its own validator: pages (analyse, wake), flags, history.
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  handleMessage(message, sender),
+  isHistoryRequestType(message)
+    ? handleHistory(message, sender)
+    : isFlagMessage(message)
+      ? answerFlags(message, sender)
+      : handleMessage(message, sender),
 );
 
 // A new page (or a reload) in the tab: its count is not known until its content script reports.
@@ -79,6 +96,71 @@ async function answerFlags(message: unknown, sender: Runtime.MessageSender): Pro
         ? await flagStore.get(request.url)
         : await flagStore.set(request.url, request.key, request.flag, request.previous);
     return { ok: true, flags };
+  } catch (error) {
+    return { ok: false, error: errorMessage(error) };
+  }
+}
+
+// ── History: every analysed article's summary; the history page asks through messages ───────────────
+
+const history = new HistoryStore();
+let historyIndex: Promise<HistoryIndex> | undefined;
+
+/** The search index, read from the store the first time it is needed since the worker started. */
+function loadedHistory(): Promise<HistoryIndex> {
+  historyIndex ??= history.all().then(
+    (articles) => new HistoryIndex(articles),
+    () => {
+      historyIndex = undefined;
+      return new HistoryIndex();
+    },
+  );
+  return historyIndex;
+}
+
+/** Never throws and is never awaited by the reply: the history is a by-product of the analysis. */
+async function recordHistory(url: string, text: string, meta: PageMeta, analysis: Analysis): Promise<void> {
+  try {
+    if (analysis.notice === 'empty' || analysis.notice === 'not-arabic') return;
+    const { historyMax } = await readSettings();
+    const article = historyArticle(url, meta, text, analysis, Date.now());
+    const dropped = await history.record(article, historyMax);
+    if (dropped === null || !historyIndex) return;
+    const index = await historyIndex;
+    index.remove(dropped);
+    index.put(article);
+  } catch {
+    // Storage unavailable: the reader still has the analysis.
+  }
+}
+
+// A smaller bound applies at once, not at the next article.
+onSettingsChanged(async ({ historyMax }) => {
+  const dropped = await history.trim(historyMax).catch(() => []);
+  if (dropped.length > 0 && historyIndex) (await historyIndex).remove(dropped);
+});
+
+type HistoryReply = HistorySearchReply | HistoryOverviewReply | HistoryExportReply | HistoryDeleteReply;
+
+async function handleHistory(message: unknown, sender: Runtime.MessageSender): Promise<HistoryReply> {
+  const parsed = parseHistoryRequest(message, sender, browser.runtime.id, browser.runtime.getURL(''));
+  if (!parsed.ok) return parsed;
+  try {
+    const request = parsed.value;
+    const index = await loadedHistory();
+    switch (request.type) {
+      case 'history-overview':
+        return { ok: true, ...index.overview() };
+      case 'history-search':
+        return { ok: true, ...index.search(request.query, request.offset, request.limit) };
+      case 'history-export':
+        return { ok: true, articles: index.records(request.query, request.keys) };
+      case 'history-delete': {
+        const removed = await history.remove(request.scope);
+        index.remove(removed);
+        return { ok: true, removed: removed.length };
+      }
+    }
   } catch (error) {
     return { ok: false, error: errorMessage(error) };
   }

@@ -3,6 +3,7 @@
 // touched; one adopted stylesheet carries the ::highlight rules.
 import type { Analysis, PartyType } from '../engine/types.ts';
 import type { HighlightName } from '../messages.ts';
+import type { Settings } from '../settings.ts';
 import type { TextMap } from './textmap.ts';
 
 export const HIGHLIGHT_NAMES: readonly HighlightName[] = ['quote', 'speaker', 'per', 'org', 'loc', 'flash'];
@@ -20,24 +21,24 @@ export function canHighlight(): boolean {
 }
 
 // Colours differ in hue and in decoration style (solid, dashed, dotted), so they stay apart for
-// colour-blind readers; dark pages get lighter tints with the same roles.
-const LIGHT = {
-  quote: 'background-color: rgb(250 204 21 / 0.38);',
-  speaker: 'background-color: rgb(56 189 248 / 0.35); text-decoration: underline 2px solid rgb(3 105 161);',
-  per: 'text-decoration: underline 2px solid rgb(124 58 237);',
-  org: 'text-decoration: underline 2px dashed rgb(15 118 110);',
-  loc: 'text-decoration: underline 2px dotted rgb(180 83 9);',
-  flash: 'background-color: rgb(249 115 22 / 0.75); color: rgb(0 0 0);',
+// colour-blind readers; dark pages get their own colours with the same roles. The reader picks them.
+const LINE_STYLE: Record<'per' | 'org' | 'loc', string> = { per: 'solid', org: 'dashed', loc: 'dotted' };
+
+const FLASH = {
+  light: 'background-color: rgb(249 115 22 / 0.75); color: rgb(0 0 0);',
+  dark: 'background-color: rgb(251 146 60 / 0.85); color: rgb(0 0 0);',
 };
 
-const DARK = {
-  quote: 'background-color: rgb(250 204 21 / 0.28);',
-  speaker: 'background-color: rgb(56 189 248 / 0.35); text-decoration: underline 2px solid rgb(125 211 252);',
-  per: 'text-decoration: underline 2px solid rgb(196 181 253);',
-  org: 'text-decoration: underline 2px dashed rgb(94 234 212);',
-  loc: 'text-decoration: underline 2px dotted rgb(253 186 116);',
-  flash: 'background-color: rgb(251 146 60 / 0.85); color: rgb(0 0 0);',
-};
+/** The ::highlight declarations for one highlight in the reader's colours. */
+export function highlightStyle(name: HighlightName, colours: Settings['colours'], dark: boolean): string {
+  const theme = dark ? 'dark' : 'light';
+  if (name === 'flash') return FLASH[theme];
+  const colour = colours[name][theme];
+  if (name === 'quote') return `background-color: ${colour};`;
+  if (name === 'speaker')
+    return `background-color: ${colour}; text-decoration: underline 2px solid currentColor;`;
+  return `text-decoration: underline 2px ${LINE_STYLE[name]} ${colour};`;
+}
 
 function luminance(color: string): number | null {
   const match = color.match(/rgba?\(([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)(?:[ ,/]+([\d.]+))?/);
@@ -64,11 +65,10 @@ export function isDarkBehind(element: Element): boolean {
 let sheet: CSSStyleSheet | undefined;
 
 /** Adopts (once) the stylesheet for the page's theme; re-adopts if the page replaced the list. */
-export function adoptStyles(dark: boolean): void {
-  const palette = dark ? DARK : LIGHT;
-  const rules = HIGHLIGHT_NAMES.map((name) => `::highlight(${registryName(name)}) { ${palette[name]} }`).join(
-    '\n',
-  );
+export function adoptStyles(dark: boolean, colours: Settings['colours']): void {
+  const rules = HIGHLIGHT_NAMES.map(
+    (name) => `::highlight(${registryName(name)}) { ${highlightStyle(name, colours, dark)} }`,
+  ).join('\n');
   if (!sheet) sheet = new CSSStyleSheet();
   sheet.replaceSync(rules);
   if (!document.adoptedStyleSheets.includes(sheet)) {
@@ -100,12 +100,12 @@ export function rangesFor(analysis: Analysis, map: TextMap): RangeSets {
   return sets;
 }
 
-/** Registers the sets (replacing ours, never others'). */
-export function paint(sets: RangeSets): void {
+/** Registers the sets the reader wants shown (replacing ours, never others'). */
+export function paint(sets: RangeSets, shown: Settings['highlights']): void {
   if (!canHighlight()) return;
   for (const name of HIGHLIGHT_NAMES) {
     if (name === 'flash') continue;
-    const ranges = sets[name];
+    const ranges = shown[name] ? sets[name] : [];
     const key = registryName(name);
     if (ranges.length === 0) {
       CSS.highlights.delete(key);

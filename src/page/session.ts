@@ -11,6 +11,7 @@ import {
   type PartyView,
   type QuoteView,
 } from '../messages.ts';
+import { DEFAULT_SETTINGS, onSettingsChanged, readSettings, runsOn, type Settings } from '../settings.ts';
 import { type ArticleText, findArticle, isLikelyArabicArticle } from './article.ts';
 import { HoverCard } from './card.ts';
 import { readPageMeta } from './metadata.ts';
@@ -55,6 +56,8 @@ export class PageSession {
   #generation = 0;
   /** The reader hid the highlights (the command, or the switch in the popup). */
   #hidden = false;
+  #settings: Settings = DEFAULT_SETTINGS;
+  #followingSettings = false;
 
   constructor(startedAt: number) {
     this.#startedAt = startedAt;
@@ -68,8 +71,29 @@ export class PageSession {
       this.#state = { status: 'not-arabic', timing: this.#timing() };
       return;
     }
-    const article = findArticle(document);
     this.#startupMs = performance.now() - began;
+    // Settings only now, and asynchronously: pages that are not Arabic articles never wait for storage.
+    void readSettings().then((settings) => this.#startWith(settings, force));
+  }
+
+  /** A site the reader switched off or excluded stays as untouched as a non-Arabic page, unless asked. */
+  #startWith(settings: Settings, force: boolean): void {
+    this.#settings = settings;
+    if (!force && !runsOn(settings, location.href)) {
+      this.#state = { status: 'not-arabic', timing: this.#timing() };
+      return;
+    }
+    if (!this.#followingSettings) {
+      this.#followingSettings = true;
+      onSettingsChanged((changed) => {
+        this.#settings = changed;
+        this.#repaint();
+        if (!changed.hoverCard) this.#card?.hide();
+      });
+    }
+    const began = performance.now();
+    const article = findArticle(document);
+    this.#startupMs += performance.now() - began;
     this.#stopWatching ??= watchMutations(document.body ?? document.documentElement, {
       onFrame: (removed) => this.#onFrame(removed),
       onSettle: () => this.#onSettle(),
@@ -187,8 +211,8 @@ export class PageSession {
     if (!this.#analysis || !this.#article) return;
     this.#sets = rangesFor(this.#analysis, this.#article.map);
     if (!canHighlight() || this.#hidden) return;
-    adoptStyles(isDarkBehind(this.#article.root));
-    paint(this.#sets);
+    adoptStyles(isDarkBehind(this.#article.root), this.#settings.colours);
+    paint(this.#sets, this.#settings.highlights);
   }
 
   #clear(): void {
@@ -201,7 +225,7 @@ export class PageSession {
 
   #onFrame(removed: boolean): void {
     if (removed && pruneDead(this.#sets) && !this.#hidden) {
-      paint(this.#sets);
+      paint(this.#sets, this.#settings.highlights);
       this.#card?.hide();
     }
   }
@@ -255,6 +279,7 @@ export class PageSession {
     const headlineParent = headline?.commonAncestorContainer.parentElement;
     const headlineBlock = headlineParent?.closest('h1,h2,h3,h4') ?? headlineParent;
     for (const name of HIGHLIGHT_NAMES) {
+      if (name !== 'flash' && !this.#settings.highlights[name]) continue;
       highlights[name] = this.#sets[name].length;
       for (const range of this.#sets[name]) {
         const node = range.commonAncestorContainer;
@@ -280,7 +305,8 @@ export class PageSession {
 
   #hitTest(): void {
     this.#hoverFrame = 0;
-    const quote = this.#hidden ? undefined : this.#quoteAt(this.#pointer.x, this.#pointer.y);
+    const quote =
+      this.#hidden || !this.#settings.hoverCard ? undefined : this.#quoteAt(this.#pointer.x, this.#pointer.y);
     if (!quote) {
       this.#card?.hide();
       return;

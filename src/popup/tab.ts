@@ -10,6 +10,8 @@ import {
 } from '../messages.ts';
 import contentScript from '../page/content.ts?script';
 
+export { enableSite, isSiteEnabled } from '../site-access.ts';
+
 export interface TargetTab {
   id: number;
   /** Known when the popup was opened on the tab (activeTab) or for granted sites. */
@@ -63,43 +65,6 @@ export async function analyseNow(tabId: number): Promise<void> {
     },
   });
   await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
-}
-
-function sitePattern(url: string): { id: string; pattern: string } | null {
-  try {
-    const { protocol, host } = new URL(url);
-    if (protocol !== 'https:' && protocol !== 'http:') return null;
-    return { id: `site:${host}`, pattern: `${protocol}//${host}/*` };
-  } catch {
-    return null;
-  }
-}
-
-export async function isSiteEnabled(url: string | undefined): Promise<boolean> {
-  const site = url ? sitePattern(url) : null;
-  if (!site) return false;
-  const scripts = await browser.scripting.getRegisteredContentScripts({ ids: [site.id] }).catch(() => []);
-  return scripts.length > 0;
-}
-
-/** "Always on this site": asks for this one origin now (a user gesture), then registers the script there. */
-export async function enableSite(url: string): Promise<boolean> {
-  const site = sitePattern(url);
-  if (!site) return false;
-  const granted = await browser.permissions.request({ origins: [site.pattern] });
-  if (!granted) return false;
-  if (!(await isSiteEnabled(url))) {
-    await browser.scripting.registerContentScripts([
-      {
-        id: site.id,
-        matches: [site.pattern],
-        js: [contentScript],
-        runAt: 'document_idle',
-        persistAcrossSessions: true,
-      },
-    ]);
-  }
-  return true;
 }
 
 export function canRunOn(url: string | undefined): boolean {

@@ -142,7 +142,8 @@ describe('extreme pages', () => {
         .join('\n'),
     );
     expect(rules).toContain('::highlight(isnad-quote)');
-    expect(rules).toContain('rgba(250, 204, 21, 0.28)');
+    // The dark-page statement colour of the default settings (#524512).
+    expect(rules).toContain('::highlight(isnad-quote) { background-color: rgb(82, 69, 18); }');
     await page.bringToFront();
     await page.evaluate(() => {
       for (const paragraph of [...document.querySelectorAll('.story-body p')].slice(0, 3)) paragraph.remove();
