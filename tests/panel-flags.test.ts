@@ -21,6 +21,28 @@ afterEach(async () => {
 });
 
 describe('FlagStore', () => {
+  it('puts the flags on exported statements, by place or by text', async () => {
+    const flags = open(new FlagStore(`flags-${Math.random()}`));
+    await flags.set(URL_A, KEY, { doubtful: true, note: 'مصدر؟' });
+    const statement = { speaker: 'س', speakerType: 'PER' as const, kind: 'direct' as const, cue: 'قال' };
+    const article = {
+      url: 'https://www.example.com/news/1',
+      meta: { title: 'ع', outlet: 'م' },
+      parties: [],
+      statements: [
+        { ...statement, text: '«نعم»', start: 40, end: 60 },
+        { ...statement, text: '«لا حل عسكريا»', start: 15, end: 35 },
+      ],
+    };
+    const other = { ...article, url: 'https://www.example.com/news/2' };
+    const [withFlag, without] = await flags.attachTo([article, other]);
+    expect(withFlag?.statements.map((entry) => entry.flag)).toEqual([
+      undefined,
+      { doubtful: true, note: 'مصدر؟' },
+    ]);
+    expect(without).toBe(other);
+  });
+
   it('keeps flags per article under its normalised URL', async () => {
     const flags = open(new FlagStore(`flags-${Math.random()}`));
     await flags.set(URL_A, KEY, { doubtful: true, note: 'مصدر؟' });

@@ -2,8 +2,8 @@
 // analysis cache may drop an article, her notes on it stay.
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { StatementKey, StoredFlag } from '../messages.ts';
-import { sameKey } from '../report/identity.ts';
-import type { StatementFlag } from '../report/record.ts';
+import { matchFlags, sameKey } from '../report/identity.ts';
+import type { ArticleRecord, StatementFlag } from '../report/record.ts';
 import { normaliseUrl } from './url.ts';
 
 interface ArticleFlags {
@@ -57,6 +57,29 @@ export class FlagStore {
     else await tx.store.delete(id);
     await tx.done;
     return flags;
+  }
+
+  /** The articles with the reader's flags put on their statements, matched as the panel matches them. */
+  async attachTo(articles: ArticleRecord[]): Promise<ArticleRecord[]> {
+    const db = await this.#open();
+    const flagged = new Map((await db.getAll('articles')).map((entry) => [entry.url, entry.flags]));
+    if (flagged.size === 0) return articles;
+    return articles.map((article) => {
+      const stored = flagged.get(normaliseUrl(article.url));
+      if (!stored) return article;
+      // A statement kept without offsets (an older history entry) can still match by its text.
+      const located = article.statements.map((statement) => ({
+        start: statement.start ?? -1,
+        end: statement.end ?? -1,
+        text: statement.text,
+      }));
+      const matched = matchFlags(located, stored);
+      const statements = article.statements.map((statement, index) => {
+        const entry = matched.get(index);
+        return entry ? { ...statement, flag: entry.flag } : statement;
+      });
+      return { ...article, statements };
+    });
   }
 
   async close(): Promise<void> {

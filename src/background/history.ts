@@ -57,6 +57,8 @@ export function historyArticle(
       kind: quote.kind,
       cue: quote.cue.text,
       text: text.slice(quote.start, Math.min(quote.end, quote.start + MAX_STATEMENT_CHARS)),
+      start: quote.start,
+      end: quote.end,
       parties: inside,
     };
   });

@@ -153,8 +153,10 @@ async function handleHistory(message: unknown, sender: Runtime.MessageSender): P
         return { ok: true, ...index.overview() };
       case 'history-search':
         return { ok: true, ...index.search(request.query, request.offset, request.limit) };
-      case 'history-export':
-        return { ok: true, articles: index.records(request.query, request.keys) };
+      case 'history-export': {
+        const articles = index.records(request.query, request.keys);
+        return { ok: true, articles: await flagStore.attachTo(articles).catch(() => articles) };
+      }
       case 'history-delete': {
         const removed = await history.remove(request.scope);
         index.remove(removed);

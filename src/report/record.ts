@@ -15,6 +15,9 @@ export interface StatementRecord {
   kind: QuoteKind;
   cue: string;
   text: string;
+  /** Where the statement lies in the analysed article text (the flags are matched by it). */
+  start?: number;
+  end?: number;
   flag?: StatementFlag;
 }
 

@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statementKey } from '../../src/report/identity.ts';
+import { parseCsv } from '../csv.ts';
 import {
   axeViolations,
   LAVROV_PAGE,
@@ -44,35 +46,6 @@ function urlsFor(): string[] {
     server.add('https://www.bbc.com/arabic/world-seed', seedPage()),
     server.add('https://www.aljazeera.net/news/lavrov', LAVROV_PAGE),
   ];
-}
-
-/** RFC 4180 fields, quotes doubled inside quoted fields. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += 1;
-    } else field += ch;
-  }
-  return rows;
 }
 
 async function downloaded(page: Page, format: string): Promise<string> {
@@ -171,6 +144,29 @@ describe('history in Arabic', () => {
     expect(statements).toHaveLength(shown);
     expect(json.articles[0]?.meta.title.startsWith('=HYPERLINK')).toBe(true);
     expect(statements.every((statement) => statement.speaker.includes('لافروف'))).toBe(true);
+  });
+
+  it("carries the reader's flags into the history's exports", async () => {
+    type Exported = {
+      url: string;
+      statements: { text: string; start: number; end: number; flag?: unknown }[];
+    };
+    const before = JSON.parse(await downloaded(history, 'json')) as { articles: Exported[] };
+    const seed = before.articles.find((article) => article.url.endsWith('/world-seed'));
+    const statement = seed?.statements[0];
+    if (!seed || !statement) throw new Error('no seed statement in the export');
+    expect(statement.flag).toBeUndefined();
+    const flag = { doubtful: true, note: '=راجع المصدر' };
+    await history.evaluate(
+      ([url, key, flag]) => chrome.runtime.sendMessage({ type: 'flag', url, key, flag }),
+      [seed.url, statementKey(statement), flag] as const,
+    );
+    const after = JSON.parse(await downloaded(history, 'json')) as { articles: Exported[] };
+    const flagged = after.articles.flatMap((article) => article.statements).filter((entry) => entry.flag);
+    expect(flagged).toEqual([{ ...statement, flag }]);
+    const [header, ...rows] = parseCsv((await downloaded(history, 'csv')).slice(1));
+    const note = header?.indexOf('note') ?? -1;
+    expect(rows.filter((row) => row[note] !== '').map((row) => row[note])).toEqual([`'=راجع المصدر`]);
   });
 
   it('exports the selected articles only', async () => {
