@@ -67,7 +67,23 @@ async function main(): Promise<void> {
     await popup.goto(popupUrl);
     await popup.waitForSelector('.speakers, .status');
     await popup.screenshot({ path: 'out/popup.png', fullPage: true });
-    console.log('screenshots: out/page.png, out/card.png (hover card), out/popup.png');
+    // The fact-checker's pages: the reading history (searched for the demo's first speaker) and the options.
+    const history = await browser.context.newPage();
+    await history.setViewportSize({ width: 1100, height: 760 });
+    await history.goto(`chrome-extension://${browser.extensionId}/src/history/index.html`);
+    await history.waitForSelector('.articles > li');
+    const firstSpeaker = state.quotes.find((quote) => quote.speaker?.type === 'PER')?.speaker?.name;
+    if (firstSpeaker) await history.fill('input[name="speaker"]', firstSpeaker.split(' ').at(-1) ?? '');
+    await history.waitForTimeout(300);
+    await history.screenshot({ path: 'out/history.png' });
+    const options = await browser.context.newPage();
+    await options.setViewportSize({ width: 1100, height: 900 });
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    await options.waitForSelector('form, main');
+    await options.screenshot({ path: 'out/options.png', fullPage: true });
+    console.log(
+      'screenshots: out/page.png, out/card.png (hover card), out/popup.png, out/history.png, out/options.png',
+    );
     await browser.close();
     await server.stop();
     return;

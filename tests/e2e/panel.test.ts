@@ -91,7 +91,7 @@ describe('manifest', () => {
     ]);
     const manifest = await probe.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.side_panel?.default_path).toBe('src/panel/index.html');
-    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'sidePanel']);
+    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
   });
 });
 
