@@ -2,7 +2,7 @@
 // One page's life: find the article, have the worker analyse it, paint the result, keep it in step
 // with the DOM, answer the popup.
 import type { Analysis, Quote } from '../engine/types.ts';
-import { t as message, uiDirection } from '../i18n.ts';
+import { uiDirection } from '../i18n.ts';
 import {
   type HighlightName,
   isAnalyzeReply,
@@ -14,6 +14,7 @@ import {
 import { DEFAULT_SETTINGS, onSettingsChanged, readSettings, runsOn, type Settings } from '../settings.ts';
 import { type ArticleText, findArticle, isLikelyArabicArticle } from './article.ts';
 import { HoverCard } from './card.ts';
+import { cardStrings } from './card-strings.ts';
 import { readPageMeta } from './metadata.ts';
 import {
   adoptStyles,
@@ -291,7 +292,7 @@ export class PageSession {
 
   #listenForHover(): void {
     if (this.#card || !canHighlight()) return;
-    this.#card = new HoverCard({ cue: message('cue'), kind: message('kind'), dir: uiDirection() });
+    this.#card = new HoverCard({ cue: cardStrings.cue, kind: cardStrings.kind, dir: uiDirection() });
     document.addEventListener(
       'pointermove',
       (event) => {
@@ -314,10 +315,10 @@ export class PageSession {
     const speaker = quote.speaker;
     this.#card?.show(
       {
-        speaker: speaker?.name ?? message('unknownSpeaker'),
-        speakerType: speaker ? message(`type_${speaker.type}`) : '',
+        speaker: speaker?.name ?? cardStrings.unknownSpeaker,
+        speakerType: speaker ? cardStrings.types[speaker.type] : '',
         cue: quote.cue.text,
-        kind: message(`kind_${quote.kind}`),
+        kind: cardStrings.kinds[quote.kind],
       },
       this.#pointer.x,
       this.#pointer.y,
