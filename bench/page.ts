@@ -9,6 +9,7 @@ import { NewsServer } from '../scripts/news-server.ts';
 
 const SHARED = resolve(process.env.ISNAD_SHARED ?? '../shared');
 const RUNS = Number(process.env.RUNS ?? 7);
+const SLOW_BODY_MS = 400;
 const NON_ARABIC_MATCHED = 'https://www.aljazeera.net/english/markets';
 const NON_ARABIC_UNMATCHED = 'https://news.example.org/english/markets';
 
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
   const port = await server.start();
   const articleUrl = `https://${host}/bench/article`;
   server.add(articleUrl, saved.html);
+  const slowUrl = `https://${host}/bench/slow-article`;
+  server.add(slowUrl, saved.html, undefined, SLOW_BODY_MS);
   server.add(NON_ARABIC_MATCHED, englishPage());
   server.add(NON_ARABIC_UNMATCHED, englishPage());
   const browser = await launchWithExtension({
@@ -68,9 +71,13 @@ async function main(): Promise<void> {
   // A first visit as the reader meets it: the browser has stopped the idle worker, the article is new.
   // The worker wakes at document_start and loads the engine while the page loads.
   const cold: number[] = [];
+  const coldSlow: number[] = [];
   for (let run = 0; run < Math.min(RUNS, 5); run++) {
     await stopExtensionWorker(browser, page);
     cold.push(await registeredMs(`${articleUrl}?cold=${run}`));
+    // The same, with the page's body arriving later, as over a network: the worker starts meanwhile.
+    await stopExtensionWorker(browser, page);
+    coldSlow.push(await registeredMs(`${slowUrl}?cold=${run}`));
   }
 
   // Each run under a new query string: a cache miss with a warm worker; then the same URL, from cache.
@@ -118,6 +125,9 @@ async function main(): Promise<void> {
   );
   console.log(
     `  document_idle → highlights registered, first visit, worker stopped before (median of ${cold.length}): ${ms(median(cold))}`,
+  );
+  console.log(
+    `  … the same, the page's body arriving ${SLOW_BODY_MS} ms after its head (median of ${coldSlow.length}): ${ms(median(coldSlow))}`,
   );
   console.log(
     `  document_idle → highlights registered, new article, warm worker (median of ${fresh.length}): ${ms(median(fresh))}`,

@@ -12,6 +12,8 @@ interface Route {
   html: string;
   /** Extra response headers. */
   headers?: Record<string, string>;
+  /** Send the document's head at once and its body this much later. */
+  tailDelayMs?: number;
 }
 
 /** Serves `routes` keyed by `host + path` (query ignored); 404 elsewhere. */
@@ -57,16 +59,23 @@ export class NewsServer {
         'cache-control': 'no-store',
         ...route.headers,
       });
-      response.end(route.html);
+      if (!route.tailDelayMs) {
+        response.end(route.html);
+        return;
+      }
+      // As over a slow network: the head arrives (document_start), the body later.
+      const cut = route.html.indexOf('<body');
+      response.write(route.html.slice(0, Math.max(0, cut)));
+      setTimeout(() => response.end(route.html.slice(Math.max(0, cut))), route.tailDelayMs);
     });
     const server = this.#server;
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     return (server.address() as AddressInfo).port;
   }
 
-  add(url: string, html: string, headers?: Record<string, string>): string {
+  add(url: string, html: string, headers?: Record<string, string>, tailDelayMs?: number): string {
     const { host, pathname } = new URL(url);
-    this.routes.set(`${host}${pathname}`, { html, headers });
+    this.routes.set(`${host}${pathname}`, { html, headers, tailDelayMs });
     return url;
   }
 
