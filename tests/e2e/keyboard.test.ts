@@ -19,6 +19,7 @@ import {
 import { SidePanel } from './side-panel.ts';
 
 const HOST = 'news.example.org';
+const OTHER_HOST = 'akhbar.example.net';
 const ARTICLE = newsPage({
   headline: 'الوزير: المفاوضات تستأنف الأسبوع المقبل',
   body: [
@@ -36,7 +37,7 @@ let probe: Page;
 beforeAll(async () => {
   const port = await server.start();
   desktop = await startDesktop();
-  browser = await launchBrowser(port, [HOST, 'www.bbc.com'], { display: desktop.display });
+  browser = await launchBrowser(port, [HOST, OTHER_HOST, 'www.bbc.com'], { display: desktop.display });
   probe = await extensionPage(browser);
 });
 
@@ -79,8 +80,60 @@ async function pressUntil(page: Page, keys: string, done: () => Promise<boolean>
   }
 }
 
+const siteGranted = (origin: string) =>
+  probe.evaluate((pattern) => chrome.permissions.contains({ origins: [pattern] }), origin);
+
+/**
+ * Answers the browser's permission prompt as the reader would: it focuses «Deny», so Tab to «Allow»,
+ * then Return; again if the prompt came late.
+ */
+async function allowAtPrompt(origin: string): Promise<boolean> {
+  for (let attempt = 0; attempt < 3 && !(await siteGranted(origin)); attempt++) {
+    await new Promise((done) => setTimeout(done, 1000));
+    desktop.press('Tab');
+    desktop.press('Return');
+    await until(
+      () => siteGranted(origin),
+      (value) => value,
+      4000,
+    );
+  }
+  return siteGranted(origin);
+}
+
 const openIsnadByKeyboard = (page: Page, tabId: number) =>
   pressUntil(page, 'alt+shift+y', () => mayRunIn(tabId));
+
+// First: the keys pressed at the browser's prompts below must not have opened anything yet.
+describe('shortcuts on a news page', () => {
+  it('Alt+Shift+H turns the highlights off and on again; Alt+Shift+S opens the side panel', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.add('https://www.bbc.com/arabic/keyboard', seedPage()));
+    const tabId = await tabIdOf(probe, page);
+    expect((await readyState(probe, tabId)).highlights.quote).toBeGreaterThan(0);
+    const painted = () => page.evaluate(() => CSS.highlights.get('isnad-quote')?.size ?? 0);
+
+    await pressUntil(page, 'alt+shift+h', async () => (await painted()) === 0);
+    expect(await painted()).toBe(0);
+    await pressUntil(page, 'alt+shift+h', async () => (await painted()) > 0);
+    expect(await painted()).toBeGreaterThan(0);
+
+    const panelOpen = () =>
+      probe.evaluate(async () => {
+        const contexts = await chrome.runtime.getContexts({
+          contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType],
+        });
+        return contexts.length > 0;
+      });
+    expect(await panelOpen()).toBe(false);
+    await pressUntil(page, 'alt+shift+s', panelOpen);
+    // The panel opens on the tab it was asked from, and shows its statements.
+    const panel = await SidePanel.attach(page, browser.extensionId);
+    await panel.waitFor(`document.body?.innerText.includes('سيرجي لافروف') === true`);
+    await panel.detach();
+    await page.close();
+  });
+});
 
 describe('on a site outside the default list', () => {
   it('"Analyse this page", after the reader opens Isnad with its shortcut, highlights the article', async () => {
@@ -121,16 +174,7 @@ describe('on a site outside the default list', () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
     await popup.click('.empty .actions button:not(.primary)');
-    // The browser's prompt focuses «Deny»; the reader moves to «Allow» (again, if the prompt came late).
-    const siteGranted = () =>
-      probe.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), `https://${HOST}/*`);
-    for (let attempt = 0; attempt < 3 && !(await siteGranted()); attempt++) {
-      await new Promise((done) => setTimeout(done, 1000));
-      desktop.press('Tab');
-      desktop.press('Return');
-      await until(siteGranted, (value) => value, 4000);
-    }
-    const granted = await siteGranted();
+    const granted = await allowAtPrompt(`https://${HOST}/*`);
     expect(granted).toBe(true);
     await popup.close();
 
@@ -144,32 +188,21 @@ describe('on a site outside the default list', () => {
   });
 });
 
-describe('shortcuts on a news page', () => {
-  it('Alt+Shift+H turns the highlights off and on again; Alt+Shift+S opens the side panel', async () => {
+describe('the options page', () => {
+  it('adds a site: the browser asks, the reader allows, and its articles are analysed from then on', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    const addForm = options.locator('form.row').first();
+    await addForm.locator('input').fill(OTHER_HOST);
+    await addForm.locator('button[type="submit"]').click();
+    expect(await allowAtPrompt(`https://${OTHER_HOST}/*`)).toBe(true);
+    await options.waitForFunction((host) => document.body.textContent?.includes(host), OTHER_HOST);
+    await options.close();
+
     const page = await browser.context.newPage();
-    await page.goto(server.add('https://www.bbc.com/arabic/keyboard', seedPage()));
-    const tabId = await tabIdOf(probe, page);
-    expect((await readyState(probe, tabId)).highlights.quote).toBeGreaterThan(0);
-    const painted = () => page.evaluate(() => CSS.highlights.get('isnad-quote')?.size ?? 0);
-
-    await pressUntil(page, 'alt+shift+h', async () => (await painted()) === 0);
-    expect(await painted()).toBe(0);
-    await pressUntil(page, 'alt+shift+h', async () => (await painted()) > 0);
-    expect(await painted()).toBeGreaterThan(0);
-
-    const panelOpen = () =>
-      probe.evaluate(async () => {
-        const contexts = await chrome.runtime.getContexts({
-          contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType],
-        });
-        return contexts.length > 0;
-      });
-    expect(await panelOpen()).toBe(false);
-    await pressUntil(page, 'alt+shift+s', panelOpen);
-    // The panel opens on the tab it was asked from, and shows its statements.
-    const panel = await SidePanel.attach(page, browser.extensionId);
-    await panel.waitFor(`document.body?.innerText.includes('سيرجي لافروف') === true`);
-    await panel.detach();
+    await page.goto(server.add(`https://${OTHER_HOST}/story`, ARTICLE));
+    const state = await readyState(probe, await tabIdOf(probe, page));
+    expect(state.highlights.quote).toBeGreaterThan(0);
     await page.close();
   });
 });
