@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
 import manifest, { CONTENT_SCRIPT, WAKE_SCRIPT } from './src/manifest.ts';
@@ -13,13 +14,33 @@ const PAGE_OUTPUTS = new Set(PAGE_SCRIPTS.map(outputOf));
  * Everything that differs between them is here.
  */
 export const TARGETS = {
-  chrome: { outDir: 'dist', esTarget: 'chrome105', rewrite: (built: Manifest) => built },
+  chrome: { outDir: 'dist', esTarget: 'chrome105', rewrite: (built: Manifest) => built, suffix: null },
   firefox: {
     outDir: 'dist-firefox',
     esTarget: `firefox${Number.parseInt(FIREFOX_MIN_VERSION, 10)}`,
     rewrite: toFirefoxManifest,
+    suffix: 'firefox',
   },
 } as const;
+
+/**
+ * A module with a sibling for the target (`open.ts` → `open.firefox.ts`) is built from the sibling: the
+ * few places where the browsers' APIs differ (Chrome's side panel, Firefox's sidebar) are two small
+ * files, not runtime branches, and neither build carries the other's API.
+ */
+function targetSiblings(suffix: string | null): Plugin {
+  return {
+    name: 'isnad:target-siblings',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!suffix || !importer || !source.endsWith('.ts')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved) return null;
+      const sibling = resolved.id.replace(/\.ts$/, `.${suffix}.ts`);
+      return existsSync(sibling) ? sibling : null;
+    },
+  };
+}
 
 function editManifest(bundle: Rollup.OutputBundle, edit: (built: Manifest) => Manifest): void {
   const asset = bundle['manifest.json'];
@@ -124,6 +145,7 @@ export default defineConfig(({ mode }) => {
       contentScriptNameBeforeHashing(),
       keepContentScriptPrivate(),
       targetManifest(target.rewrite),
+      targetSiblings(target.suffix),
     ],
     build: {
       target: target.esTarget,

@@ -1,18 +1,12 @@
 /// <reference types="chrome" />
-// Opening the side panel: Chrome's sidePanel, Firefox's sidebar. Both demand a user action, so this is
-// called straight from a click or a command.
-import browser from 'webextension-polyfill';
+// Opening the side panel (Chrome; the Firefox build takes open.firefox.ts). It demands a user action, so
+// this is called straight from a click or a command.
 
+/** False where the browser has no side panel (Chrome before 116). */
 export function canOpenSidePanel(): boolean {
-  return typeof chrome !== 'undefined' && typeof chrome.sidePanel?.open === 'function'
-    ? true
-    : typeof browser.sidebarAction?.open === 'function';
+  return typeof chrome.sidePanel?.open === 'function';
 }
 
 export async function openSidePanel(windowId: number): Promise<void> {
-  if (typeof chrome !== 'undefined' && typeof chrome.sidePanel?.open === 'function') {
-    await chrome.sidePanel.open({ windowId });
-    return;
-  }
-  await browser.sidebarAction.open();
+  await chrome.sidePanel.open({ windowId });
 }
