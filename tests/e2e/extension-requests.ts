@@ -1,9 +1,10 @@
 // Requests made by the extension's own contexts, for the test that it makes none: its service worker and
-// its pages (popup, side panel, any other) through Playwright's request events, and content-script
-// requests in web pages through the DevTools protocol's initiator, which Playwright does not expose.
+// its pages (popup, any other) through Playwright's request events, the side panel (which Playwright
+// does not list) and content-script requests in web pages through the DevTools protocol.
 import type { BrowserContext, CDPSession, Page, Request } from 'playwright-core';
+import type { SidePanel } from './side-panel.ts';
 
-export type RequestSource = 'worker' | 'extension page' | 'content script';
+export type RequestSource = 'worker' | 'extension page' | 'side panel' | 'content script';
 
 export interface ExtensionRequest {
   source: RequestSource;
@@ -59,6 +60,15 @@ export class ExtensionRequests {
       // Not a frame's request (another worker's): not ours.
     }
     if (frameUrl.startsWith(this.#origin)) this.all.push({ source: 'extension page', url: request.url() });
+  }
+
+  /** Watches the side panel, which Playwright does not see: every request it makes is the extension's. */
+  async watchPanel(panel: SidePanel): Promise<void> {
+    panel.on('Network.requestWillBeSent', (event) => {
+      const { request } = event as unknown as RequestWillBeSent;
+      this.all.push({ source: 'side panel', url: request.url });
+    });
+    await panel.send('Network.enable');
   }
 
   /**

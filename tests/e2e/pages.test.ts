@@ -16,18 +16,24 @@ import {
   readyState,
   tabIdOf,
 } from './harness.ts';
+import { SidePanel } from './side-panel.ts';
 
 const pages = savedPages();
 const server = new NewsServer();
 let browser: Browser;
 let probe: Page;
 let requests: ExtensionRequests;
+let panel: SidePanel;
 
 beforeAll(async () => {
   const port = await server.start();
   browser = await launchBrowser(port, [...new Set(pages.map(({ meta }) => hostFor(meta.site)))]);
   requests = new ExtensionRequests(browser.context, browser.extensionId);
   probe = await extensionPage(browser);
+  // The side panel stays open through the run, following each saved page as its tab comes to the front.
+  await probe.getByRole('button', { name: 'فتح في اللوحة الجانبية' }).click();
+  panel = await SidePanel.attach(probe, browser.extensionId);
+  await requests.watchPanel(panel);
 });
 
 afterAll(async () => {
@@ -191,11 +197,17 @@ describe('network requests of the extension’s own contexts', () => {
         }),
       `https://${host}/isnad-self-check.png`,
     );
+    await panel.evaluate(`new Promise((done) => {
+      const image = new Image();
+      image.onload = image.onerror = () => done(true);
+      image.src = 'https://${host}/isnad-self-check-panel.png';
+    })`);
     await expect
       .poll(() => requests.leaving().slice(before))
       .toEqual([
         { source: 'content script', url: `https://${host}/isnad-self-check` },
         { source: 'extension page', url: `https://${host}/isnad-self-check.png` },
+        { source: 'side panel', url: `https://${host}/isnad-self-check-panel.png` },
       ]);
     // The worker cannot send one at all: connect-src 'none' stops its fetch before the network.
     const fromWorker = await browser.worker.evaluate(

@@ -20,16 +20,29 @@ export class SidePanel {
   readonly #sessionId: string;
   #nextId = 1;
   readonly #replies = new Map<number, (reply: Reply) => void>();
+  readonly #listeners = new Map<string, ((params: Record<string, unknown>) => void)[]>();
 
   private constructor(cdp: CDPSession, sessionId: string) {
     this.#cdp = cdp;
     this.#sessionId = sessionId;
     cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
       if (event.sessionId !== this.#sessionId) return;
-      const reply = JSON.parse(event.message) as Reply;
-      this.#replies.get(reply.id)?.(reply);
-      this.#replies.delete(reply.id);
+      const message = JSON.parse(event.message) as Reply & {
+        method?: string;
+        params?: Record<string, unknown>;
+      };
+      if (message.method) {
+        for (const listener of this.#listeners.get(message.method) ?? []) listener(message.params ?? {});
+        return;
+      }
+      this.#replies.get(message.id)?.(message);
+      this.#replies.delete(message.id);
     });
+  }
+
+  /** Listens to a DevTools protocol event of the panel (after enabling its domain with `send`). */
+  on(method: string, listener: (params: Record<string, unknown>) => void): void {
+    this.#listeners.set(method, [...(this.#listeners.get(method) ?? []), listener]);
   }
 
   /** Attaches to our side panel once it exists (`from` is any page of the browser). */
