@@ -4,14 +4,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../i18n.ts';
 import type { HistoryHit, HistoryOverview, HistoryQuery, HistoryScope } from '../messages.ts';
-import {
-  csvOf,
-  type ExportFormat,
-  exportFileName,
-  jsonOf,
-  MIME_TYPES,
-  markdownOf,
-} from '../report/export.ts';
+import { download } from '../report/download.ts';
+import { type ExportFormat, exportFile } from '../report/export.ts';
 import * as history from './api.ts';
 import { statementLink } from './links.ts';
 
@@ -60,15 +54,6 @@ function sizeOf(bytes: number): string {
     : `${number.format(Math.round(bytes / 1024 / 102.4) / 10)} MB`;
 }
 
-function download(text: string, name: string, format: ExportFormat): void {
-  const url = URL.createObjectURL(new Blob([text], { type: MIME_TYPES[format] }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export function App() {
   const [summary, setSummary] = useState<HistoryOverview | null>(null);
   const [fields, setFields] = useState<Fields>(NO_FIELDS);
@@ -109,13 +94,7 @@ export function App() {
       scope === 'selected'
         ? await history.records(undefined, [...selected])
         : await history.records(isEmpty(fields) ? undefined : queryOf(fields));
-    const text =
-      format === 'json'
-        ? jsonOf(records, new Date())
-        : format === 'csv'
-          ? csvOf(records)
-          : markdownOf(records, t('unknownSpeaker'));
-    download(text, exportFileName(records, format, new Date()), format);
+    download(exportFile(records, format, new Date(), t('unknownSpeaker')));
     setStatus(t('history_exported', records.length));
   };
 

@@ -3,16 +3,9 @@ import { useMemo, useState } from 'preact/hooks';
 import { t } from '../i18n.ts';
 import type { PageReady } from '../messages.ts';
 import { dayOf } from '../report/citation.ts';
-import {
-  csvOf,
-  type ExportFormat,
-  exportFileName,
-  jsonOf,
-  MIME_TYPES,
-  markdownOf,
-} from '../report/export.ts';
+import { download } from '../report/download.ts';
+import { type ExportFormat, exportFile } from '../report/export.ts';
 import { articleRecord } from './article.ts';
-import { download } from './download.ts';
 import { Filters } from './Filters.tsx';
 import { filterStatements, foldedTexts, NO_FILTER, type StatementFilter } from './filter.ts';
 import { type Flags, useFlags } from './flags.ts';
@@ -123,17 +116,10 @@ function ExportButtons({
       onStatus(t('export_failed'));
       return;
     }
-    const now = new Date();
     const record = articleRecord(state, flags.byStatement, analysis);
-    const text =
-      format === 'json'
-        ? jsonOf([record], now)
-        : format === 'csv'
-          ? csvOf([record])
-          : markdownOf([record], t('unknownSpeaker'));
-    const fileName = exportFileName([record], format, now);
-    download(fileName, MIME_TYPES[format], text);
-    onStatus(t('export_done', fileName));
+    const file = exportFile([record], format, new Date(), t('unknownSpeaker'));
+    download(file);
+    onStatus(t('export_done', file.name));
   };
   return (
     <fieldset class="export">

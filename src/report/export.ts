@@ -114,3 +114,25 @@ export function exportFileName(
   }
   return `isnad-${articles.length}-articles-${today.toISOString().slice(0, 10)}.${format}`;
 }
+
+export interface ExportFile {
+  name: string;
+  mime: string;
+  text: string;
+}
+
+/** The articles in one format, as the file the reader saves. */
+export function exportFile(
+  articles: readonly ArticleRecord[],
+  format: ExportFormat,
+  now: Date,
+  unknownSpeaker: string,
+): ExportFile {
+  const text =
+    format === 'json'
+      ? jsonOf(articles, now)
+      : format === 'csv'
+        ? csvOf(articles)
+        : markdownOf(articles, unknownSpeaker);
+  return { name: exportFileName(articles, format, now), mime: MIME_TYPES[format], text };
+}

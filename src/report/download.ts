@@ -1,9 +1,11 @@
 // Saving an export from an extension page: a Blob behind a download link (no `downloads` permission).
-export function download(fileName: string, mime: string, text: string): void {
+import type { ExportFile } from './export.ts';
+
+export function download({ name, mime, text }: ExportFile): void {
   const url = URL.createObjectURL(new Blob([text], { type: mime }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = fileName;
+  link.download = name;
   link.hidden = true;
   document.body.append(link);
   link.click();
