@@ -124,6 +124,8 @@ export interface SpeakerContext {
   /** Organisation mentions in text order, and the head word each party was introduced with. */
   orgs?: Mention[];
   headOf: Map<string, string>;
+  /** The title words before each person named, as far as they were needed. */
+  titlesBefore?: Map<Mention, Set<string>>;
 }
 
 function word(ctx: SpeakerContext, i: number): string | undefined {
@@ -431,6 +433,9 @@ function titleWords(ctx: SpeakerContext, a: number, b: number): string[][] {
   return out;
 }
 
+/** How far back (tokens) a bare title looks for its holder: a long article, bounded for huge texts. */
+const TITLE_LOOKBACK = 3000;
+
 /**
  * The person most recently named right after a title that agrees with tokens [a, b): same head word
  * («وزير») and, when the later title says more («وزير المالية»), those words too.
@@ -440,14 +445,18 @@ function titleAntecedent(ctx: SpeakerContext, a: number, b: number): Mention | u
   while (start < b && ctx.tokens[start]?.kind === 'word' && !ctx.finder.titleEnd(start)) start++;
   const wanted = titleWords(ctx, start, b);
   if (!wanted.length) return undefined;
-  const from = (ctx.tokens[a] as Token).start;
-  let best: Mention | undefined;
-  for (const m of ctx.mentionAt.values()) {
-    if (m.type !== 'PER' || m.start >= from || (best && m.start < best.start)) continue;
-    const before = new Set(titleWords(ctx, Math.max(0, m.ti - 8), m.ti).flat());
-    if (wanted.every((readings) => readings.some((w) => before.has(w)))) best = m;
+  ctx.titlesBefore ??= new Map();
+  for (let k = a - 1; k >= 0 && k >= a - TITLE_LOOKBACK; k--) {
+    const m = ctx.mentionAt.get(k);
+    if (m?.type !== 'PER') continue;
+    let before = ctx.titlesBefore.get(m);
+    if (!before) {
+      before = new Set(titleWords(ctx, Math.max(0, m.ti - 8), m.ti).flat());
+      ctx.titlesBefore.set(m, before);
+    }
+    if (wanted.every((readings) => readings.some((w) => before.has(w)))) return m;
   }
-  return best;
+  return undefined;
 }
 
 /**
