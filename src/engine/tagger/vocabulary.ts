@@ -6,7 +6,7 @@
 import { decodeBase64, encodeBase64 } from './codec.ts';
 
 export interface VocabularyFile {
-  /** The stems, space separated. */
+  /** The stems in code-unit order, space separated. */
   stems: string;
   /** Base64 of one class byte per stem (classOfCounts). */
   classes: string;
@@ -35,28 +35,25 @@ export function classOfCounts(counts: ArrayLike<number>): number {
   return (counts[best] as number) >= PURE * total ? 1 + 2 * best : 2 + 2 * best;
 }
 
+// Sorted, and searched by bisection: loading is one split, with no map to build before the first
+// call (the feature extractor caches each word's look-up anyway).
 export class Vocabulary {
   private constructor(
     private readonly stems: readonly string[],
-    private readonly index: Map<string, number>,
     private readonly classes: Uint8Array,
   ) {}
 
   /** From stems and their classes (classOfCounts). */
   static of(entries: ReadonlyArray<[string, number]>): Vocabulary {
-    const stems = entries.map(([stem]) => stem);
+    const sorted = [...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     return new Vocabulary(
-      stems,
-      new Map(stems.map((s, i) => [s, i])),
-      Uint8Array.from(entries, ([, c]) => c),
+      sorted.map(([stem]) => stem),
+      Uint8Array.from(sorted, ([, c]) => c),
     );
   }
 
   static load(file: VocabularyFile): Vocabulary {
-    const stems = file.stems.split(' ');
-    const index = new Map<string, number>();
-    for (let i = 0; i < stems.length; i++) index.set(stems[i] as string, i);
-    return new Vocabulary(stems, index, decodeBase64(file.classes));
+    return new Vocabulary(file.stems.split(' '), decodeBase64(file.classes));
   }
 
   save(): VocabularyFile {
@@ -65,7 +62,15 @@ export class Vocabulary {
 
   /** The stem's class; 0 when training never saw it. */
   classOf(stem: string): number {
-    const i = this.index.get(stem);
-    return i === undefined ? 0 : (this.classes[i] as number);
+    let lo = 0;
+    let hi = this.stems.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const s = this.stems[mid] as string;
+      if (s === stem) return this.classes[mid] as number;
+      if (s < stem) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
   }
 }
