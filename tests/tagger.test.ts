@@ -11,6 +11,7 @@ import { defaultGazetteer } from '../src/engine/tagger/lexicons.ts';
 import { emissions, type LinearModel } from '../src/engine/tagger/model.ts';
 import { scoreSentence } from '../src/engine/tagger/scorer.ts';
 import { repairBio, spansOf, TAG_COUNT } from '../src/engine/tagger/tags.ts';
+import { classOfCounts, Vocabulary } from '../src/engine/tagger/vocabulary.ts';
 
 const words = (text: string): string[] => text.split(' ');
 
@@ -143,6 +144,23 @@ describe('tagger parts', () => {
     const full = emissions(model, extractor.extract(ws, doc), ws.length);
     const cached = scoreSentence(model, extractor.view(ws, doc));
     expect(Array.from(cached)).toEqual(Array.from(full));
+  });
+
+  it('classes stems by what training tagged them as, and keeps the classes through the file', () => {
+    // counts per group: O, PER, ORG, LOC
+    const once = classOfCounts([1, 0, 0, 0]);
+    const alwaysO = classOfCounts([40, 0, 0, 0]);
+    const person = classOfCounts([0, 19, 0, 1]);
+    const mostlyPerson = classOfCounts([3, 5, 0, 0]);
+    const place = classOfCounts([0, 0, 0, 7]);
+    const classes = [once, alwaysO, person, mostlyPerson, place];
+    expect(new Set(classes).size).toBe(classes.length);
+    expect(classes).not.toContain(0);
+    const stems = ['ولد', 'قال', 'بلير', 'رمضان', 'بغداد'];
+    const file = Vocabulary.of(stems.map((s, i) => [s, classes[i] as number])).save();
+    const vocabulary = Vocabulary.load(JSON.parse(JSON.stringify(file)));
+    expect(stems.map((s) => vocabulary.classOf(s))).toEqual(classes);
+    expect(vocabulary.classOf('فرويد')).toBe(0);
   });
 
   it('reports what a stem was tagged as elsewhere, not at the token itself', () => {

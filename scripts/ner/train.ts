@@ -1,8 +1,8 @@
 // Training a tagger model. Pass 1 sees sentences alone; pass 2 also sees what pass 1 tagged the
-// same stems as elsewhere in the document. So that this evidence, and the "known stem" feature,
-// are as noisy in training as on new text, both come from the other parts of the training data
-// (jackknifing): part j's documents are tagged by a pass-1 model that did not see them, and their
-// "known" flags come from the vocabulary of the other parts.
+// same stems as elsewhere in the document. So that this evidence, and what the vocabulary says a
+// stem was tagged as (unseen, mostly a person …), are as noisy in training as on new text, both
+// come from the other parts of the training data (jackknifing): part j's documents are tagged by a
+// pass-1 model that did not see them, and their stems are looked up in the other parts' vocabulary.
 import { stripClitics } from '../../src/engine/tagger/clitics.ts';
 import { documentFlags } from '../../src/engine/tagger/document.ts';
 import { FeatureExtractor } from '../../src/engine/tagger/features.ts';
@@ -10,7 +10,7 @@ import { foldWord } from '../../src/engine/tagger/fold.ts';
 import type { Gazetteer } from '../../src/engine/tagger/gazetteer.ts';
 import { loadModel, type ModelFile, saveModel, type TrainedWeights } from '../../src/engine/tagger/model.ts';
 import { Tagger } from '../../src/engine/tagger/tagger.ts';
-import { Vocabulary } from '../../src/engine/tagger/vocabulary.ts';
+import { classOfCounts, GROUPS, Vocabulary } from '../../src/engine/tagger/vocabulary.ts';
 import type { Sentence } from './corpus.ts';
 import { type Example, train } from './perceptron.ts';
 
@@ -28,7 +28,7 @@ export interface TrainSettings {
   dropout: number;
   /** Subtracted from the O score when decoding (score units): trades precision for recall. */
   outsideBias: number;
-  /** Use the "known stem" feature. */
+  /** Use the vocabulary features (stem unseen / what training tagged it as). */
   vocabulary: boolean;
   /** The final weights average this many runs over differently shuffled data. */
   bags: number;
@@ -41,7 +41,7 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   minAbs: 1,
   passes: 3,
   folds: 5,
-  dropout: 0.1,
+  dropout: 0.25,
   outsideBias: 2,
   vocabulary: true,
   bags: 1,
@@ -70,11 +70,25 @@ function trainBagged(examples: readonly Example[], settings: TrainSettings, log?
   return { weights: mean((w) => w.weights), transitions: mean((w) => w.transitions) };
 }
 
+/** Tag index → tag group counted by the vocabulary: O, PER, ORG, LOC. */
+const GROUP_OF_TAG = [0, 1, 1, 2, 2, 3, 3];
+
+/** Every stem of the documents with what it was tagged as (see vocabulary.ts). */
 function vocabularyOf(documents: readonly Sentence[][]): Vocabulary {
-  const stems = new Set<string>();
+  const counts = new Map<string, Int32Array>();
   for (const doc of documents)
-    for (const s of doc) for (const w of s.words) stems.add(stripClitics(foldWord(w).toLowerCase()).stem);
-  return Vocabulary.of(stems);
+    for (const s of doc)
+      s.words.forEach((w, i) => {
+        const stem = stripClitics(foldWord(w).toLowerCase()).stem;
+        let c = counts.get(stem);
+        if (!c) {
+          c = new Int32Array(GROUPS);
+          counts.set(stem, c);
+        }
+        const g = GROUP_OF_TAG[s.tags[i] as number] as number;
+        c[g] = (c[g] as number) + 1;
+      });
+  return Vocabulary.of([...counts].map(([stem, c]) => [stem, classOfCounts(c)]));
 }
 
 export function trainModel(

@@ -26,6 +26,7 @@ const T_LENGTH = tmpl('len');
 const T_CUE = tmpl('cue');
 const T_KNOWN = tmpl('known');
 const T_KNOWN_LENGTH = tmpl('known-len');
+const T_SEEN_AS = tmpl('seen-as');
 const T_LETTER_PATTERN = tmpl('cv');
 const T_PAIR_PREV = tmpl('w-1w');
 const T_PAIR_NEXT = tmpl('ww+1');
@@ -97,16 +98,18 @@ interface RoleParts {
   suf2: number;
   nisba: number;
   definite: boolean;
+  /** What training tagged the stem as (Vocabulary.classOf). */
+  seenAs: number;
 }
 
-/** Per neighbour role, the templates of its eight one-word features. */
+/** Per neighbour role, the templates of its nine one-word features. */
 const ROLE_TEMPLATES = ['', 'prev2', 'prev1', 'next1', 'next2'].map((name) =>
-  [1, 2, 3, 4, 5, 6, 7, 8].map((k) => mix(tmpl(name), k)),
+  [1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => mix(tmpl(name), k)),
 );
 
 function roleHashes(role: number, parts: RoleParts): Uint32Array {
   const r = ROLE_TEMPLATES[role] as number[];
-  const out = new Uint32Array(8);
+  const out = new Uint32Array(9);
   out[0] = mix(r[0] as number, parts.hWord);
   out[1] = mix(r[1] as number, parts.hStem);
   out[2] = mix(r[2] as number, parts.cue);
@@ -115,6 +118,7 @@ function roleHashes(role: number, parts: RoleParts): Uint32Array {
   out[5] = mix(r[5] as number, parts.suf1);
   out[6] = mix(r[6] as number, parts.nisba);
   out[7] = mix(r[7] as number, parts.definite ? 1 : 0);
+  out[8] = mix(r[8] as number, parts.seenAs);
   return out;
 }
 
@@ -155,9 +159,11 @@ function describe(word: string, vocabulary: Vocabulary | null): WordInfo {
   own.push(mix(T_SHAPE, shape));
   own.push(mix(T_LENGTH, Math.min(stem.length, 10)));
   if (shape === SHAPE_ARABIC) own.push(mix(T_LETTER_PATTERN, hashText(letterPattern(stem))));
+  const seenAs = vocabulary ? vocabulary.classOf(stem) : 0;
   if (vocabulary) {
-    const known = vocabulary.has(stem) ? 1 : 0;
+    const known = seenAs > 0 ? 1 : 0;
     own.push(mix(T_KNOWN, known));
+    own.push(mix(T_SEEN_AS, seenAs));
     own.push(mix(mix(T_KNOWN_LENGTH, known), Math.min(stem.length, 8)));
   }
   if (cue !== CUE_NONE) own.push(mix(T_CUE, cue));
@@ -172,6 +178,7 @@ function describe(word: string, vocabulary: Vocabulary | null): WordInfo {
     suf2: hSuf2,
     nisba,
     definite,
+    seenAs,
   };
   return {
     folded,

@@ -5,7 +5,7 @@ import type { FeatureMatrix } from './features.ts';
 import { TAG_COUNT, TAGS } from './tags.ts';
 import { Vocabulary, type VocabularyFile } from './vocabulary.ts';
 
-export const MODEL_FORMAT = 'isnad-ner-2';
+export const MODEL_FORMAT = 'isnad-ner-3';
 
 export const CREDITS =
   'Trained on ANERcorp (Yassine Benajiba, Paolo Rosso, José Miguel Benedí Ruiz, 2007, "ANERsys: An Arabic ' +
