@@ -141,7 +141,13 @@ export async function stopExtensionWorker(launched: Launched, page: Page): Promi
     versions.filter((version) => version.scriptURL.startsWith(`chrome-extension://${launched.extensionId}/`));
   await poll(() => ours().length > 0);
   const versionId = ours()[0]?.versionId ?? '';
+  const before = versions.length;
   await cdp.send('ServiceWorker.stopWorker', { versionId });
-  await poll(() => ours().at(-1)?.runningStatus === 'stopped');
+  // Stopped at some point after the request: an event (a tab's, the page's wake-up) may start it again at once.
+  await poll(() =>
+    versions
+      .slice(before)
+      .some((version) => version.versionId === versionId && version.runningStatus === 'stopped'),
+  );
   await cdp.detach();
 }
