@@ -1,5 +1,4 @@
-/// <reference types="@crxjs/vite-plugin/client" />
-import { mountPage } from '../options/mount.tsx';
+import { mountPage } from '../mount.tsx';
 import { App } from './App.tsx';
 
-mountPage('history_title', <App />);
+mountPage(<App />, 'history_title');

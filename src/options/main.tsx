@@ -1,6 +1,4 @@
-/// <reference types="@crxjs/vite-plugin/client" />
-
+import { mountPage } from '../mount.tsx';
 import { App } from './App.tsx';
-import { mountPage } from './mount.tsx';
 
-mountPage('options_title', <App />);
+mountPage(<App />, 'options_title');

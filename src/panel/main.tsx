@@ -1,3 +1,4 @@
-import { mount } from '../popup/mount.tsx';
+import { mountPage } from '../mount.tsx';
+import { App } from '../popup/App.tsx';
 
-mount('panel');
+mountPage(<App mode="panel" />);

@@ -1,3 +1,4 @@
-import { mount } from './mount.tsx';
+import { mountPage } from '../mount.tsx';
+import { App } from './App.tsx';
 
-mount('popup');
+mountPage(<App mode="popup" />);

@@ -3,16 +3,15 @@
 // carried into the exports, CSV and JSON read back, the highlight switch, keyboard and axe-core checks,
 // and screenshots of the panel in Arabic and English (out/).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/report/export.ts';
 import { parseCsv } from '../csv.ts';
+import { axeViolations } from './extension-pages.ts';
 import { escapeHtml, newsPage, seedPage } from './fixtures.ts';
 import { type Browser, extensionPage, launchBrowser, NewsServer, readyState, tabIdOf } from './harness.ts';
 import { SidePanel } from './side-panel.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const OUTLET = 'بي بي سي عربي';
 const PUBLISHED = '2015-09-30T12:00:00Z';
 /** Where the outlet sits against the date on the source line: it leads, in the UI's direction. */
@@ -56,9 +55,6 @@ async function popupFor(tabId: number): Promise<Page> {
   await page.waitForSelector('.speaker-name');
   return page;
 }
-
-const AXE_RUN = `axe.run(document, { resultTypes: ['violations'] }).then((result) =>
-  result.violations.map((violation) => violation.id + ': ' + violation.nodes.map((node) => node.target.join(' ')).join(' | ')))`;
 
 beforeAll(async () => {
   port = await server.start();
@@ -259,14 +255,13 @@ describe('the current article in the popup', () => {
 
   it('has no axe-core violations, flag editor open', async () => {
     await popup.locator('.flag-button').nth(1).click();
-    await popup.evaluate(AXE_SOURCE);
     // The check can fail: a planted image without a text alternative is found.
     await popup.evaluate(() =>
       document.body.append(Object.assign(document.createElement('img'), { id: 'planted' })),
     );
-    expect(((await popup.evaluate(AXE_RUN)) as string[]).join()).toContain('image-alt');
+    expect((await axeViolations(popup)).join()).toContain('image-alt');
     await popup.evaluate(() => document.getElementById('planted')?.remove());
-    expect(await popup.evaluate(AXE_RUN)).toEqual([]);
+    expect(await axeViolations(popup)).toEqual([]);
   });
 });
 
@@ -336,8 +331,7 @@ describe('the real side panel', () => {
   });
 
   it('has no axe-core violations', async () => {
-    await panel.evaluate(AXE_SOURCE);
-    expect(await panel.evaluate<string[]>(AXE_RUN)).toEqual([]);
+    expect(await axeViolations(panel)).toEqual([]);
   });
 
   it('is right to left in Arabic (screenshot: out/panel-ar.png)', async () => {
@@ -367,8 +361,7 @@ describe('the side panel in English', () => {
       expect(await panel.evaluate<string>('document.documentElement.dir')).toBe('ltr');
       expect(await panel.evaluate<boolean>(OUTLET_LEADS)).toBe(true);
       expect(await panel.evaluate<string>("document.querySelector('h2').textContent")).toBe('Speakers');
-      await panel.evaluate(AXE_SOURCE);
-      expect(await panel.evaluate<string[]>(AXE_RUN)).toEqual([]);
+      expect(await axeViolations(panel)).toEqual([]);
       writeFileSync('out/panel-en.png', await panel.screenshot());
       await panel.detach();
     } finally {
