@@ -3,7 +3,14 @@
 // as text only (JSX escapes it).
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../i18n.ts';
-import type { HistoryHit, HistoryOverview, HistoryQuery, HistoryScope } from '../messages.ts';
+import {
+  errorMessage,
+  type HistoryHit,
+  type HistoryOverview,
+  type HistoryQuery,
+  type HistoryScope,
+} from '../messages.ts';
+import { dayOf } from '../report/citation.ts';
 import { download } from '../report/download.ts';
 import { type ExportFormat, exportFile } from '../report/export.ts';
 import * as history from './api.ts';
@@ -83,10 +90,17 @@ export function App() {
     };
   }, [fields, generation]);
 
+  /** Runs a reader's action; a worker that fails is said in the status line, nothing stays stuck. */
+  const attempt = (action: () => Promise<void>) => () =>
+    action().catch((error: unknown) => setStatus(t('error', errorMessage(error))));
+
   const more = useCallback(async () => {
     if (!results) return;
     const next = await history.search(queryOf(fields), results.hits.length, PAGE_SIZE);
-    setResults({ ...next, hits: [...results.hits, ...next.hits] });
+    // The reader changed the search meanwhile: these hits belong to the old one.
+    setResults((current) =>
+      current === results ? { ...next, hits: [...results.hits, ...next.hits] } : current,
+    );
   }, [fields, results]);
 
   const exportAs = async (format: ExportFormat, scope: 'results' | 'selected') => {
@@ -100,8 +114,8 @@ export function App() {
 
   const confirmRemove = async () => {
     if (!confirming) return;
-    const removed = await history.remove(confirming.scope);
     setConfirming(null);
+    const removed = await history.remove(confirming.scope);
     setSelected(new Set());
     setStatus(t('history_removed', removed));
     setGeneration((value) => value + 1);
@@ -136,12 +150,15 @@ export function App() {
             ? t('history_found', `${number.format(results.total)} / ${number.format(results.articles)}`)
             : ''}
         </p>
-        <ExportBar selected={selected.size} onExport={exportAs} />
+        <ExportBar
+          selected={selected.size}
+          onExport={(format, scope) => attempt(() => exportAs(format, scope))()}
+        />
         {results && (
           <ResultList hits={results.hits} selected={selected} onToggle={toggle} onRemove={setConfirming} />
         )}
         {results && results.hits.length < results.total && (
-          <button type="button" onClick={() => void more()}>
+          <button type="button" onClick={attempt(more)}>
             {t('more')}
           </button>
         )}
@@ -160,7 +177,11 @@ export function App() {
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
-      <ConfirmDialog confirming={confirming} onConfirm={confirmRemove} onCancel={() => setConfirming(null)} />
+      <ConfirmDialog
+        confirming={confirming}
+        onConfirm={attempt(confirmRemove)}
+        onCancel={() => setConfirming(null)}
+      />
     </main>
   );
 }
@@ -318,8 +339,15 @@ function ResultList({
             </div>
             <p class="muted meta">
               <span dir="auto">{first.outlet}</span>
-              {first.published && <> · {first.published.slice(0, 10)}</>} ·{' '}
-              {t('history_read', new Date(first.visited).toLocaleDateString(uiLanguage))}
+              {first.published && (
+                <>
+                  {' · '}
+                  <time dir="ltr" dateTime={first.published}>
+                    {dayOf(first.published)}
+                  </time>
+                </>
+              )}{' '}
+              · {t('history_read', new Date(first.visited).toLocaleDateString(uiLanguage))}
               <button
                 type="button"
                 class="link"

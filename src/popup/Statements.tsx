@@ -2,7 +2,7 @@
 // it. Long lists are rendered in batches ("show more"): a page can have thousands of statements.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n.ts';
-import { MAX_NOTE, type PageReady, type QuoteView } from '../messages.ts';
+import { errorMessage, MAX_NOTE, type PageReady, type QuoteView } from '../messages.ts';
 import { citationOf } from '../report/citation.ts';
 import type { ArticleRecord, StatementFlag } from '../report/record.ts';
 import { statementRecord } from './article.ts';
@@ -87,7 +87,11 @@ export function StatementList({ state, speakers, kept, tabId, flags, onStatus }:
                     flag={flag}
                     onReveal={() => void reveal(tabId, index)}
                     onCopy={() => void copy(quote, flag)}
-                    onFlag={(next) => flags.set(index, next)}
+                    onFlag={(next) =>
+                      flags
+                        .set(index, next)
+                        .catch((error: unknown) => onStatus(t('error', errorMessage(error))))
+                    }
                   />
                 );
               })}

@@ -71,13 +71,10 @@ export function canRunOn(url: string | undefined): boolean {
   return url === undefined || /^https?:/.test(url);
 }
 
-/** Shows or hides the page's highlights (no `show`: toggles); the state after, or null when nobody answers. */
-export async function showHighlights(tabId: number, show?: boolean): Promise<boolean | null> {
+/** Shows or hides the page's highlights; the state after, or null when nobody answers. */
+export async function showHighlights(tabId: number, show: boolean): Promise<boolean | null> {
   try {
-    const reply: unknown = await browser.tabs.sendMessage(
-      tabId,
-      show === undefined ? { type: 'highlights' } : { type: 'highlights', show },
-    );
+    const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'highlights', show });
     return isHighlightsReply(reply) && reply.ok ? reply.shown : null;
   } catch {
     return null;

@@ -183,6 +183,9 @@ describe('history in Arabic', () => {
   it('has no axe-core violations, and every control reached by Tab shows its focus', async () => {
     expect(await axeViolations(history)).toEqual([]);
     expect(await tabStopsWithoutFocusRing(history, 40)).toEqual([]);
+    await history.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(history)).toEqual([]);
+    await history.emulateMedia({ colorScheme: 'light' });
   });
 
   it('deletes one article, then one site, then everything, each after confirmation', async () => {

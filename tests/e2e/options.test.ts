@@ -74,6 +74,9 @@ describe('options in Arabic', () => {
     expect(await options.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await axeViolations(options)).toEqual([]);
     expect(await tabStopsWithoutFocusRing(options, 80)).toEqual([]);
+    await options.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(options)).toEqual([]);
+    await options.emulateMedia({ colorScheme: 'light' });
     await options.screenshot({ path: screenshotPath('options-ar'), fullPage: true });
   });
 

@@ -2,12 +2,12 @@
 // from the popup) following the active tab, citations on the clipboard, flags kept by the worker and
 // carried into the exports, CSV and JSON read back, the highlight switch, keyboard and axe-core checks,
 // and screenshots of the panel in Arabic and English (out/).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/report/export.ts';
 import { parseCsv } from '../csv.ts';
-import { axeViolations } from './extension-pages.ts';
+import { axeViolations, screenshotPath } from './extension-pages.ts';
 import { escapeHtml, newsPage, seedPage } from './fixtures.ts';
 import { type Browser, extensionPage, launchBrowser, NewsServer, readyState, tabIdOf } from './harness.ts';
 import { SidePanel } from './side-panel.ts';
@@ -262,6 +262,10 @@ describe('the current article in the popup', () => {
     expect((await axeViolations(popup)).join()).toContain('image-alt');
     await popup.evaluate(() => document.getElementById('planted')?.remove());
     expect(await axeViolations(popup)).toEqual([]);
+    // And on a dark system theme, where the palette changes.
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'light' });
   });
 });
 
@@ -338,8 +342,7 @@ describe('the real side panel', () => {
     expect(await panel.evaluate<string>('document.documentElement.dir')).toBe('rtl');
     expect(await panel.evaluate<boolean>(OUTLET_LEADS)).toBe(true);
     await panel.evaluate('window.scrollTo(0, 0)');
-    mkdirSync('out', { recursive: true });
-    writeFileSync('out/panel-ar.png', await panel.screenshot());
+    writeFileSync(screenshotPath('panel-ar'), await panel.screenshot());
   });
 });
 
@@ -362,7 +365,7 @@ describe('the side panel in English', () => {
       expect(await panel.evaluate<boolean>(OUTLET_LEADS)).toBe(true);
       expect(await panel.evaluate<string>("document.querySelector('h2').textContent")).toBe('Speakers');
       expect(await axeViolations(panel)).toEqual([]);
-      writeFileSync('out/panel-en.png', await panel.screenshot());
+      writeFileSync(screenshotPath('panel-en'), await panel.screenshot());
       await panel.detach();
     } finally {
       await english.close();
