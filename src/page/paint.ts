@@ -63,6 +63,7 @@ export function isDarkBehind(element: Element): boolean {
 }
 
 let sheet: CSSStyleSheet | undefined;
+let adoptedRules = '';
 
 /** Adopts (once) the stylesheet for the page's theme; re-adopts if the page replaced the list. */
 export function adoptStyles(dark: boolean, colours: Settings['colours']): void {
@@ -70,7 +71,9 @@ export function adoptStyles(dark: boolean, colours: Settings['colours']): void {
     (name) => `::highlight(${registryName(name)}) { ${highlightStyle(name, colours, dark)} }`,
   ).join('\n');
   if (!sheet) sheet = new CSSStyleSheet();
-  sheet.replaceSync(rules);
+  // Re-setting the same rules would still make the page recompute its styles.
+  if (rules !== adoptedRules) sheet.replaceSync(rules);
+  adoptedRules = rules;
   if (!document.adoptedStyleSheets.includes(sheet)) {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   }

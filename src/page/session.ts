@@ -41,10 +41,12 @@ export class PageSession {
   /** The article the current analysis belongs to (offsets agree with its map). */
   #article: ArticleText | null = null;
   #analysis: Analysis | null = null;
-  /** Text of the latest extraction, analysed or waiting for its analysis. */
-  #latestText: string | null = null;
+  /** The latest extraction (its nodes the freshest), analysed or waiting for its analysis. */
+  #latest: ArticleText | null = null;
   #cached = false;
   #sets: RangeSets = emptyRangeSets();
+  /** Some highlights were dropped because their nodes left the page (moved, or replaced). */
+  #pruned = false;
   #startupMs = 0;
   #registeredMs: number | undefined;
   #paintMs: number | undefined;
@@ -150,7 +152,7 @@ export class PageSession {
   }
 
   #use(article: ArticleText | null): void {
-    this.#latestText = article?.text ?? null;
+    this.#latest = article;
     this.#generation += 1;
     if (!article) {
       this.#clear();
@@ -181,7 +183,8 @@ export class PageSession {
       this.#state = { status: 'error', error: reply.error };
       return;
     }
-    this.#article = article;
+    // The page may have re-rendered the same text while the worker worked: map onto the freshest nodes.
+    this.#article = this.#latest ?? article;
     this.#analysis = reply.analysis;
     this.#cached = reply.cached;
     this.#repaint();
@@ -211,6 +214,7 @@ export class PageSession {
   #repaint(): void {
     if (!this.#analysis || !this.#article) return;
     this.#sets = rangesFor(this.#analysis, this.#article.map);
+    this.#pruned = false;
     if (!canHighlight() || this.#hidden) return;
     adoptStyles(isDarkBehind(this.#article.root), this.#settings.colours);
     paint(this.#sets, this.#settings.highlights);
@@ -225,7 +229,9 @@ export class PageSession {
   }
 
   #onFrame(removed: boolean): void {
-    if (removed && pruneDead(this.#sets) && !this.#hidden) {
+    if (removed && pruneDead(this.#sets)) {
+      this.#pruned = true;
+      if (this.#hidden) return;
       paint(this.#sets, this.#settings.highlights);
       this.#card?.hide();
     }
@@ -236,10 +242,11 @@ export class PageSession {
     const began = performance.now();
     const article = findArticle(document);
     const cost = performance.now() - began;
-    if (article && article.text === this.#latestText) {
+    if (article && article.text === this.#latest?.text) {
       this.#settleMs = Math.max(MIN_SETTLE_MS, Math.min(MAX_SETTLE_MS, cost * 20));
-      // Same text, perhaps new nodes: re-map the analysis onto them (unless its analysis is on the way).
-      if (article.text === this.#article?.text) {
+      this.#latest = article;
+      // Same text: re-map only if the page replaced nodes the highlights were on.
+      if (article.text === this.#article?.text && (this.#pruned || !this.#article.map.intact())) {
         this.#article = article;
         this.#repaint();
       }
@@ -247,7 +254,7 @@ export class PageSession {
     }
     // A page whose article keeps changing is re-read less and less often.
     this.#settleMs = Math.min(MAX_SETTLE_MS, Math.max(this.#settleMs * 2, cost * 20));
-    if (article || this.#latestText !== null) this.#use(article);
+    if (article || this.#latest !== null) this.#use(article);
   }
 
   #views(analysis: Analysis, article: ArticleText): { quotes: QuoteView[]; parties: PartyView[] } {

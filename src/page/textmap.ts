@@ -10,6 +10,8 @@ export interface TextMap {
   boundsFor(start: number, end: number): DomSpan | null;
   /** The text nodes covered, for mutation checks. */
   nodes(): Text[];
+  /** Every mapped node still in the document, with its text as mapped. */
+  intact(): boolean;
   /** DOM position (text node + offset in its data, or element + child index) → offset in the text. */
   offsetOf(node: Node, offset: number): number | null;
 }
@@ -209,6 +211,11 @@ class SegmentTextMap implements TextMap {
 
   nodes(): Text[] {
     return this.segments.map((segment) => segment.node);
+  }
+
+  /** Every mapped node still in the document, with its text as mapped. */
+  intact(): boolean {
+    return this.segments.every(isIntact);
   }
 
   offsetOf(node: Node, offset: number): number | null {
