@@ -121,19 +121,9 @@ export const ORG_HEADS = new Set(
 );
 
 /** Organisation heads whose names often join two nouns with و: «وزارة التربية والتعليم». */
-const COORDINATING_HEADS = new Set([
-  'اداره',
-  'حزب',
-  'حركه',
-  'جبهه',
-  'جمعيه',
-  'هيئه',
-  'موسسه',
-  'وزاره',
-  'اتحاد',
-  'منظمه',
-  'مركز',
-]);
+const COORDINATING_HEADS = new Set(
+  ['اداره', 'حزب', 'حركه', 'جبهه', 'جمعيه', 'هيئه', 'موسسه', 'وزاره', 'اتحاد', 'منظمه', 'مركز'].map(fold),
+);
 
 /** Number words: «مجلس الأمن الخمسة عشر» ends before the number. */
 const NUMBER_WORD = /^ال(واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|الف)/;
@@ -216,7 +206,7 @@ export class PartyFinder {
       a.end = b.end;
       a.tj = b.tj;
       a.text = this.text.slice(a.start, a.end).replace(/\s+/g, ' ');
-      a.key = `PER:${fold2(a.text)}`;
+      a.key = `PER:${fold(a.text)}`;
       this.mentions.splice(k, 1);
       if (this.mentionStartingAt.get(b.ti) === b) this.mentionStartingAt.delete(b.ti);
     }
@@ -242,7 +232,7 @@ export class PartyFinder {
       ti,
       tj,
       type,
-      key: `${type}:${fold2(text)}`,
+      key: `${type}:${fold(text)}`,
       text,
       source,
       preposition: split.preposition,
@@ -685,7 +675,7 @@ export class PartyFinder {
     if (m && cut) {
       m.start = offsetInWord(this.text, m.start, cut);
       m.text = this.text.slice(m.start, m.end).replace(/\s+/g, ' ');
-      m.key = `PER:${fold2(m.text)}`;
+      m.key = `PER:${fold(m.text)}`;
     }
     if (m && m.tj - m.ti < 2) {
       this.mentions.splice(before, 1);
@@ -855,7 +845,7 @@ export class PartyFinder {
       j++;
     // Keyed by the name alone, so «سانوفي» elsewhere is the same party.
     const nameText = this.text.slice((this.tokens[i + 1] as Token).start, (this.tokens[j - 1] as Token).end);
-    this.pushSpan(i, j, split, 'ORG', 'org', { head, key: `ORG:${fold2(nameText)}` });
+    this.pushSpan(i, j, split, 'ORG', 'org', { head, key: `ORG:${fold(nameText)}` });
     return true;
   }
 
@@ -960,21 +950,12 @@ const MINISTRIES = new Set([
   'الخزانه',
 ]);
 
-function fold2(s: string): string {
-  return s
-    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .replace(/\s+/g, ' ');
-}
-
 /** Merges mentions into parties: one key, one party; a lone family name joins the full name it ends. */
 export function mergeParties(mentions: Mention[]): Party[] {
   const parties: Party[] = [];
   const byKey = new Map<string, number>();
   const byLastName = new Map<string, number>();
-  const folded = (m: Mention) => fold2(m.text);
+  const folded = (m: Mention) => fold(m.text);
   // Full names first, so «لافروف» finds «سيرجي لافروف» even when it comes first in the text.
   const order = [...mentions].sort((a, b) => b.tj - b.ti - (a.tj - a.ti) || a.start - b.start);
   for (const m of order) {

@@ -634,10 +634,7 @@ function mentionEndingAt(ctx: SpeakerContext, k: number): Mention | undefined {
 export function partyGender(ctx: SpeakerContext, party: Party, mention?: Mention): Gender | undefined {
   if (party.type === 'LOC') return 'f';
   const first = party.name.split(' ')[0] ?? '';
-  const f = first
-    .replace(/[أإآ]/g, 'ا')
-    .replace(/ة/g, 'ه')
-    .replace(/[\u064B-\u065F]/g, '');
+  const f = fold(first);
   if (party.type === 'ORG') return f.endsWith('ه') ? 'f' : 'm';
   if (ctx.lex.femaleNames.has(f)) return 'f';
   if (mention) {

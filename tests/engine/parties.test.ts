@@ -58,4 +58,12 @@ describe('named parties', () => {
     expect(names).not.toContain('الحكومة');
     expect(names).not.toContain('الوزير');
   });
+
+  it('keeps one party for a name with ئ or ؤ, however it was found (title, tagger)', () => {
+    const a = analyze(
+      'وقالت مديرة المنظمة فائزة الزعبي إن الاجتماع كان مثمرا. وأكدت فائزة الزعبي أن العمل سيستمر.',
+    );
+    expect(a.parties.filter((party) => party.name === 'فائزة الزعبي')).toHaveLength(1);
+    expect(new Set(a.quotes.map((quote) => quote.speaker?.partyId)).size).toBe(1);
+  });
 });
