@@ -29,5 +29,7 @@ export function uiDirection(language: UiLanguage = uiLanguage): 'rtl' | 'ltr' {
 export function t(key: string, substitution?: string | number, language: UiLanguage = uiLanguage): string {
   const entry = CATALOGS[language][key] ?? CATALOGS.en[key];
   if (!entry) return key;
-  return entry.message.replace(/\$[A-Z_]+\$/g, substitution === undefined ? '' : String(substitution));
+  // A function, not a string: `$&` or `$1` inside the substitution (an error's text) stays as written.
+  const value = substitution === undefined ? '' : String(substitution);
+  return entry.message.replace(/\$[A-Z_]+\$/g, () => value);
 }

@@ -152,8 +152,10 @@ export async function writeSettings(settings: Settings): Promise<void> {
 }
 
 /** Calls back with the new settings whenever they change (another tab, the options page). */
-export function onSettingsChanged(listener: (settings: Settings) => void): void {
+/** Calls back with the new settings and the ones they replace (both validated). */
+export function onSettingsChanged(listener: (settings: Settings, previous: Settings) => void): void {
   chrome.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) listener(parseSettings(changes[SETTINGS_KEY]?.newValue));
+    const change = area === 'local' ? changes[SETTINGS_KEY] : undefined;
+    if (change) listener(parseSettings(change.newValue), parseSettings(change.oldValue));
   });
 }

@@ -135,7 +135,8 @@ async function recordHistory(url: string, text: string, meta: PageMeta, analysis
 }
 
 // A smaller bound applies at once, not at the next article.
-onSettingsChanged(async ({ historyMax }) => {
+onSettingsChanged(async ({ historyMax }, previous) => {
+  if (historyMax === previous.historyMax) return;
   const dropped = await history.trim(historyMax).catch(() => []);
   if (dropped.length > 0 && historyIndex) (await historyIndex).remove(dropped);
 });

@@ -2,6 +2,7 @@
 // history's size. Every change is saved at once (storage.local); open pages follow it.
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n.ts';
+import { highlightStyle } from '../page/paint.ts';
 import {
   DEFAULT_SETTINGS,
   HISTORY_MAX_LIMIT,
@@ -280,32 +281,29 @@ function ColourCell({
   colour: string;
   onChange: (colour: string) => void;
 }) {
-  const check = highlightContrast(name, colour, theme);
+  // The picker previews while dragged; the setting (and every open tab's repaint) follows on release.
+  const [preview, setPreview] = useState(colour);
+  useEffect(() => setPreview(colour), [colour]);
+  const check = highlightContrast(name, preview, theme);
   const page = PAGE[theme];
-  const fill = name === 'quote' || name === 'speaker';
-  const lineStyle = name === 'org' ? 'dashed' : name === 'loc' ? 'dotted' : 'solid';
   const label = `${t(`options_highlight_${name}`)} — ${t(theme === 'light' ? 'options_onLight' : 'options_onDark')}`;
+  // The sample wears the page highlight's own declarations.
+  const sample = highlightStyle(
+    name,
+    { ...DEFAULT_SETTINGS.colours, [name]: { light: preview, dark: preview } },
+    theme === 'dark',
+  );
   return (
     <div class="colour-cell">
       <input
         type="color"
-        value={colour}
+        value={preview}
         aria-label={label}
-        onInput={(event) => onChange((event.currentTarget as HTMLInputElement).value)}
+        onInput={(event) => setPreview((event.currentTarget as HTMLInputElement).value)}
+        onChange={(event) => onChange((event.currentTarget as HTMLInputElement).value)}
       />
       <span class="sample" style={{ background: page.background, color: page.text }}>
-        <span
-          style={
-            fill
-              ? {
-                  background: colour,
-                  textDecoration: name === 'speaker' ? 'underline 2px solid currentColor' : 'none',
-                }
-              : { textDecoration: `underline 2px ${lineStyle} ${colour}` }
-          }
-        >
-          {t('options_sample')}
-        </span>
+        <span style={sample}>{t('options_sample')}</span>
       </span>
       <span class={check.ok ? 'ratio' : 'ratio warning'}>
         {check.ratio.toFixed(1)}:1{check.ok ? '' : ` ⚠ ${t('options_lowContrast', check.minimum)}`}

@@ -30,7 +30,7 @@ export function findHeadline(doc: Document, root: Element): Headline {
   for (const element of doc.querySelectorAll(HEADING_SELECTOR)) {
     if (++seen > MAX_HEADINGS) break;
     // An unclosed <h1> swallows the page: the body inside it is no headline.
-    if (element.contains(root) || !isShown(element)) continue;
+    if (element.contains(root)) continue;
     const text = collapseWhitespace(element.textContent ?? '');
     if (countArabicLetters(text) < 3 || text.length > MAX_HEADLINE_CHARS) continue;
     const shape = comparable(text);
@@ -42,7 +42,8 @@ export function findHeadline(doc: Document, root: Element): Headline {
     if (shape === siteName || element.closest(FURNITURE) !== null) score -= 8;
     // A second-rank heading must match the declared title to be the headline.
     if (element.tagName.toUpperCase() !== 'H1' && match < 0.6) continue;
-    if (best === null || score > best.score) best = { element, score };
+    // Layout last: it is the costly test.
+    if ((best === null || score > best.score) && isShown(element)) best = { element, score };
   }
   if (best !== null && best.score > 0) return { element: best.element, text: '' };
   const fallback = declared.find((title) => countArabicLetters(title) >= 3) ?? '';

@@ -88,7 +88,8 @@ function isLeftOut(
   rootChars: number,
 ): boolean {
   if (options.exclude.has(element)) return true;
-  if (isInvisible(element, options.useLayout)) return true;
+  // measure() already tested every element under the root for visibility: those it kept are visible.
+  if (stats ? !stats.has(element) : isInvisible(element, options.useLayout)) return true;
   const own = stats?.get(element);
   // A wrapper holding most of the body is the body, whatever its class says ("widget-content").
   const holdsTheBody = own !== undefined && own.chars >= rootChars * 0.5;
@@ -139,5 +140,6 @@ function measure(root: Element, options: WalkOptions): Map<Element, TextStats> {
 }
 
 function visibleChars(data: string): number {
-  return data.length - (data.match(/\s/g)?.length ?? 0);
+  // Counted by deletion: no array of matches per text node.
+  return data.replace(/\s+/g, '').length;
 }

@@ -1,13 +1,12 @@
 // What a citation needs beyond the text: the outlet and the date the page declares for its story.
 // Read from the page's own metadata (Open Graph, article:*, JSON-LD NewsArticle, <time>), never guessed.
-import type { PageMeta } from '../messages.ts';
+import { MAX_META_FIELD, type PageMeta } from '../messages.ts';
 
-const MAX_FIELD = 300;
 const MAX_JSON_LD_CHARS = 200_000;
 
 function clip(value: string | undefined | null): string | undefined {
   const text = value?.replace(/\s+/g, ' ').trim();
-  return text ? text.slice(0, MAX_FIELD) : undefined;
+  return text ? text.slice(0, MAX_META_FIELD) : undefined;
 }
 
 function metaContent(doc: Document, ...keys: string[]): string | undefined {

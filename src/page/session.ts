@@ -88,10 +88,12 @@ export class PageSession {
     }
     if (!this.#followingSettings) {
       this.#followingSettings = true;
-      onSettingsChanged((changed) => {
+      onSettingsChanged((changed, previous) => {
         this.#settings = changed;
-        this.#repaint();
         if (!changed.hoverCard) this.#card?.hide();
+        // Which highlights, in which colours: the same ranges, painted again (no re-mapping).
+        const looks = (settings: Settings) => JSON.stringify([settings.highlights, settings.colours]);
+        if (looks(changed) !== looks(previous)) this.#restyle();
       });
     }
     const began = performance.now();
@@ -215,7 +217,11 @@ export class PageSession {
     if (!this.#analysis || !this.#article) return;
     this.#sets = rangesFor(this.#analysis, this.#article.map);
     this.#pruned = false;
-    if (!canHighlight() || this.#hidden) return;
+    this.#restyle();
+  }
+
+  #restyle(): void {
+    if (!this.#article || !canHighlight() || this.#hidden) return;
     adoptStyles(isDarkBehind(this.#article.root), this.#settings.colours);
     paint(this.#sets, this.#settings.highlights);
   }
