@@ -5,6 +5,7 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import type { Analysis } from '../engine/types.ts';
 import type { HistoryScope, PageMeta } from '../messages.ts';
+import { partiesByQuote } from '../report/inside.ts';
 import type { ArticleRecord, StatementRecord } from '../report/record.ts';
 import { normaliseUrl } from './url.ts';
 
@@ -45,12 +46,8 @@ export function historyArticle(
 ): HistoryArticle {
   const parsed = new URL(url);
   parsed.hash = '';
-  const statements = analysis.quotes.map((quote): HistoryStatement => {
-    const inside = analysis.parties
-      .filter((party) =>
-        party.mentions.some((mention) => mention.start >= quote.start && mention.end <= quote.end),
-      )
-      .map((party) => party.id);
+  const inside = partiesByQuote(analysis);
+  const statements = analysis.quotes.map((quote, index): HistoryStatement => {
     return {
       speaker: quote.speaker?.name ?? null,
       speakerType: quote.speaker?.type ?? null,
@@ -59,7 +56,7 @@ export function historyArticle(
       text: text.slice(quote.start, Math.min(quote.end, quote.start + MAX_STATEMENT_CHARS)),
       start: quote.start,
       end: quote.end,
-      parties: inside,
+      parties: inside[index] ?? [],
     };
   });
   const parties = analysis.parties.map((party) => ({

@@ -11,6 +11,7 @@ import {
   type PartyView,
   type QuoteView,
 } from '../messages.ts';
+import { partiesByQuote, quoteIndexAt } from '../report/inside.ts';
 import { DEFAULT_SETTINGS, onSettingsChanged, readSettings, runsOn, type Settings } from '../settings.ts';
 import { type ArticleText, findArticle, isLikelyArabicArticle } from './article.ts';
 import { HoverCard } from './card.ts';
@@ -264,7 +265,8 @@ export class PageSession {
   }
 
   #views(analysis: Analysis, article: ArticleText): { quotes: QuoteView[]; parties: PartyView[] } {
-    const quotes: QuoteView[] = analysis.quotes.map((quote: Quote) => ({
+    const inside = partiesByQuote(analysis);
+    const quotes: QuoteView[] = analysis.quotes.map((quote: Quote, index) => ({
       kind: quote.kind,
       text: article.text.slice(quote.start, Math.min(quote.end, quote.start + QUOTE_VIEW_CHARS)),
       cue: quote.cue.text,
@@ -272,15 +274,13 @@ export class PageSession {
       resolution: quote.resolution,
       start: quote.start,
       end: quote.end,
-      parties: [],
+      parties: inside[index] ?? [],
     }));
-    const parties = analysis.parties.map((party, partyIndex) => {
-      for (const mention of party.mentions) {
-        const named = quotes[quoteIndexAt(analysis.quotes, mention.start)]?.parties;
-        if (named && named.at(-1) !== partyIndex) named.push(partyIndex);
-      }
-      return { name: party.name, type: party.type, count: party.mentions.length };
-    });
+    const parties = analysis.parties.map((party) => ({
+      name: party.name,
+      type: party.type,
+      count: party.mentions.length,
+    }));
     return { quotes, parties };
   }
 
@@ -375,19 +375,4 @@ function isUnderPointer(node: Node, offset: number, x: number, y: number): boole
 /** Quotes are in text order and do not overlap: binary search. */
 export function quoteContaining(quotes: readonly Quote[], offset: number): Quote | undefined {
   return quotes[quoteIndexAt(quotes, offset)];
-}
-
-/** Index of the quote containing the offset, or -1. */
-export function quoteIndexAt(quotes: readonly Quote[], offset: number): number {
-  let low = 0;
-  let high = quotes.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const quote = quotes[middle];
-    if (!quote) return -1;
-    if (offset < quote.start) high = middle - 1;
-    else if (offset >= quote.end) low = middle + 1;
-    else return middle;
-  }
-  return -1;
 }
