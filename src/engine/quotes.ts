@@ -623,7 +623,7 @@ function fromQuoteWithCueAfter(doc: Document, pair: QuotePair): Statement | unde
   if (t?.kind !== 'word') return undefined;
   // «"جامعة تبوك" توضح …»: a quoted name right before its verb is the subject; what was said is set
   // off from the verb after it by a comma.
-  if (k === pair.close + 1 && !/^(على|علي)$/.test(t.f)) return undefined;
+  if (k === pair.close + 1 && t.f !== 'علي') return undefined;
   if (isTitle(doc, pair)) return undefined;
   const content = { start: (tokens[pair.open] as Token).end, end: (tokens[pair.close] as Token).start };
   if (pair.close - pair.open < 3) return undefined;

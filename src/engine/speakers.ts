@@ -164,7 +164,7 @@ function anonPhraseEnd(ctx: SpeakerContext, from: number): number {
   while (j < from + 5) {
     const w = word(ctx, j);
     if (!w) break;
-    if (lex.anonModifiers.has(w) || lex.demonyms.has(w) || w === 'رفيع' || w === 'المستوي') {
+    if (lex.anonModifiers.has(w) || lex.demonyms.has(w)) {
       j++;
       continue;
     }
