@@ -12,7 +12,7 @@ import {
 } from '../messages.ts';
 import { dayOf } from '../report/citation.ts';
 import { download } from '../report/download.ts';
-import { type ExportFormat, exportFile } from '../report/export.ts';
+import { EXPORT_FORMATS, type ExportFormat, exportFile } from '../report/export.ts';
 import * as history from './api.ts';
 import { statementLink } from './links.ts';
 
@@ -285,14 +285,14 @@ function ExportBar({
         />
         {t('history_exportSelected', selected)}
       </label>
-      {(['json', 'csv', 'md'] as const).map((format) => (
+      {EXPORT_FORMATS.map(({ format, name }) => (
         <button
           type="button"
           key={format}
           data-format={format}
           onClick={() => void onExport(format, effective)}
         >
-          {t(`history_format_${format}`)}
+          {name}
         </button>
       ))}
     </fieldset>

@@ -4,7 +4,7 @@ import { t } from '../i18n.ts';
 import type { PageReady } from '../messages.ts';
 import { dayOf } from '../report/citation.ts';
 import { download } from '../report/download.ts';
-import { type ExportFormat, exportFile } from '../report/export.ts';
+import { EXPORT_FORMATS, type ExportFormat, exportFile } from '../report/export.ts';
 import { articleRecord } from './article.ts';
 import { Filters } from './Filters.tsx';
 import { filterStatements, foldedTexts, NO_FILTER, type StatementFilter } from './filter.ts';
@@ -92,12 +92,6 @@ function HighlightSwitch({ tabId, initial }: { tabId: number; initial: boolean }
   );
 }
 
-const FORMATS: { format: ExportFormat; label: string }[] = [
-  { format: 'json', label: 'export_json' },
-  { format: 'csv', label: 'export_csv' },
-  { format: 'md', label: 'export_markdown' },
-];
-
 function ExportButtons({
   state,
   tabId,
@@ -124,9 +118,9 @@ function ExportButtons({
   return (
     <fieldset class="export">
       <legend class="note">{t('export_title')}</legend>
-      {FORMATS.map(({ format, label }) => (
+      {EXPORT_FORMATS.map(({ format, name }) => (
         <button type="button" key={format} data-format={format} onClick={() => void save(format)}>
-          {t(label)}
+          {name}
         </button>
       ))}
     </fieldset>

@@ -8,6 +8,13 @@ export const EXPORT_FORMAT_VERSION = 1;
 
 export type ExportFormat = 'json' | 'csv' | 'md';
 
+/** The formats as offered to the reader, by their own (untranslated) names. */
+export const EXPORT_FORMATS: readonly { format: ExportFormat; name: string }[] = [
+  { format: 'json', name: 'JSON' },
+  { format: 'csv', name: 'CSV' },
+  { format: 'md', name: 'Markdown' },
+];
+
 export const MIME_TYPES: Record<ExportFormat, string> = {
   json: 'application/json',
   csv: 'text/csv;charset=utf-8',
