@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fold } from '../src/engine/normalise.ts';
 import { stemCandidates, stripClitics } from '../src/engine/tagger/clitics.ts';
 import { decodeBase64, decodeVarints, encodeBase64, encodeVarints } from '../src/engine/tagger/codec.ts';
-import { documentFlags, ONLY_OUTSIDE_BIT } from '../src/engine/tagger/document.ts';
+import { documentFlags, ONLY_OUTSIDE_BIT, withRepeatedNames } from '../src/engine/tagger/document.ts';
 import { FeatureExtractor } from '../src/engine/tagger/features.ts';
 import { foldWord } from '../src/engine/tagger/fold.ts';
 import { buildGazetteer, FIRST_NAME_BIT } from '../src/engine/tagger/gazetteer.ts';
@@ -86,6 +86,28 @@ describe('tagTokens', () => {
 });
 
 describe('tagger parts', () => {
+  it('tags the bare surname of a surely named person wherever it recurs, through a lone preposition', () => {
+    const stems = ['طبيب', 'سيغموند', 'فرويد', 'ولد', 'فرويد', 'زار', 'لفرويد', 'عالم', 'رايس'];
+    const make = (at: number, confidence: number): TaggedSpan => ({
+      start: at,
+      end: at + 1,
+      type: 'PER',
+      confidence,
+    });
+    const sure: TaggedSpan = { start: 1, end: 3, type: 'PER', confidence: 0.95 };
+    const unsure: TaggedSpan = { start: 8, end: 9, type: 'PER', confidence: 0.6 };
+    const out = withRepeatedNames([sure, unsure], stems, make);
+    expect(out.map((s) => [s.start, s.end, s.confidence])).toEqual([
+      [1, 3, 0.95],
+      [4, 5, 0.95],
+      [6, 7, 0.95],
+      [8, 9, 0.6],
+    ]);
+    // a sure place does not spread: a lone place word recurring is as often the common word
+    expect(withRepeatedNames([{ ...sure, type: 'LOC' }], stems, make)).toHaveLength(1);
+    expect(withRepeatedNames([{ ...sure, confidence: 0.8 }], stems, make)).toHaveLength(1);
+  });
+
   it('strips proclitics only when two letters remain', () => {
     expect(stripClitics('والرئيس').stem).toBe('رئيس');
     expect(stripClitics('للرئيس').stem).toBe('رئيس');

@@ -198,7 +198,9 @@ export class PartyFinder {
         b.type !== 'PER' ||
         a.tj !== b.ti ||
         b.preposition ||
-        /^[وف]/.test(this.tokens[b.ti]?.f ?? '')
+        /^[وف]/.test(this.tokens[b.ti]?.f ?? '') ||
+        // «وعدت ميركل الصيدَ»: the family name of someone named before is that person, the verb's object
+        (b.tj - b.ti === 1 && (this.familyNames.get(this.tokens[b.ti]?.f ?? '') ?? a.ti) < a.ti)
       ) {
         continue;
       }

@@ -562,6 +562,8 @@ function fromSourcing(
   };
 }
 
+const DASHES = new Set(['-', '–', '—']);
+
 /** «لافروف: روسيا مستعدة …» — a line opening with a name and a colon. */
 function fromHeadline(doc: Document, sentence: Sentence): Statement | undefined {
   const { tokens } = doc;
@@ -581,6 +583,9 @@ function fromHeadline(doc: Document, sentence: Sentence): Statement | undefined 
   // Only a name and what describes it may stand before the colon, not a clause with a verb of its own;
   // after the name, at most the outlet it spoke to: «… ماسا لـ«الصباح»:».
   for (let k = sentence.from; k < colon; k++) if (cueAt(doc, k)) return undefined;
+  // «سامي العلي– الخليج– حلب: …» is a byline and a dateline: reporter, outlet and city between dashes.
+  for (let k = sentence.from; k < subject.mention.ti; k++)
+    if (DASHES.has((tokens[k] as Token).f)) return undefined;
   let k = (subject.last ?? subject.mention).tj;
   if (tokens[k]?.f === 'ل') {
     k++;

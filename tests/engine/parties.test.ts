@@ -52,6 +52,14 @@ describe('named parties', () => {
     expect(a.parties.map((p) => [p.name, p.type])).toContainEqual(['وزارة الخارجية الروسية', 'ORG']);
   });
 
+  it('reads the family name of someone named before as that person, not the end of the next name', () => {
+    const text =
+      'وقال الوزير سمير النجار إن الحدود آمنة.\n\nووعدت المستشارة الألمانية أنجيلا ميركل النجار بالمساعدة في تأمين الحدود.';
+    const parties = analyze(text).parties.map((p) => [p.name, p.forms]);
+    expect(parties).toContainEqual(['سمير النجار', ['سمير النجار', 'النجار']]);
+    expect(parties).toContainEqual(['أنجيلا ميركل', ['أنجيلا ميركل']]);
+  });
+
   it('does not take nationality adjectives or bare titles as parties', () => {
     const names = analyze('وقال الوزير الروسي إن الحكومة ستعلن القرار.').parties.map((p) => p.name);
     expect(names).not.toContain('الروسي');

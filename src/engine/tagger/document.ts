@@ -64,3 +64,40 @@ export function documentFlags(stems: readonly string[], tags: ArrayLike<number>)
   }
   return out;
 }
+
+/** A name must be this sure before its other occurrences are tagged after it. */
+const REPEAT_CONFIDENCE = 0.9;
+const MIN_REPEATED_STEM = 3;
+
+/**
+ * Once a person is surely named («الطبيب سيغموند فرويد»), the bare surname elsewhere in the same text
+ * («كان يزعج فرويد») is that person too, however weak its own context. Returns `spans` (ordered) with
+ * single-word PER spans added where a sure name's last stem recurs outside every span; each takes the
+ * confidence of the surest name it repeats. Only people: a lone place or organisation word recurring
+ * is as often the common word («الجزيرة»).
+ */
+export function withRepeatedNames<S extends { start: number; end: number; type: string; confidence: number }>(
+  spans: readonly S[],
+  stems: readonly string[],
+  make: (at: number, confidence: number) => S,
+): S[] {
+  const sure = new Map<string, number>();
+  for (const s of spans) {
+    if (s.type !== 'PER' || s.confidence < REPEAT_CONFIDENCE) continue;
+    const stem = stems[s.end - 1] as string;
+    if (stem.length >= MIN_REPEATED_STEM) sure.set(stem, Math.max(sure.get(stem) ?? 0, s.confidence));
+  }
+  if (sure.size === 0) return [...spans];
+  const covered = new Uint8Array(stems.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  const added: S[] = [];
+  for (let i = 0; i < stems.length; i++) {
+    if (covered[i]) continue;
+    const stem = stems[i] as string;
+    // «لفرويد»: a lone preposition stays on the stem (see documentFlags)
+    const confidence =
+      sure.get(stem) ?? (LONE_PROCLITICS.includes(stem[0] as string) ? sure.get(stem.slice(1)) : undefined);
+    if (confidence !== undefined) added.push(make(i, confidence));
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : [...spans];
+}

@@ -1,7 +1,7 @@
 // A loaded tagger: features → scores → best BIO path → spans with a confidence. With a two-pass
 // model the first pass's tags become document evidence for the second.
 import { constrain, maxMarginals, viterbi } from './decode.ts';
-import { documentFlags } from './document.ts';
+import { documentFlags, withRepeatedNames } from './document.ts';
 import { FeatureExtractor, type SentenceView, type WordInfo } from './features.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { LinearModel, LoadedModel } from './model.ts';
@@ -113,7 +113,11 @@ export class Tagger {
       }
       this.decode(emit, this.transitions[last] as Float64Array, model, from, out);
     });
-    return out;
+    return withRepeatedNames(
+      out,
+      infos.map((i) => i.stem),
+      (at, confidence) => ({ start: at, end: at + 1, type: 'PER', confidence }),
+    );
   }
 
   private decode(
