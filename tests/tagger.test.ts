@@ -88,15 +88,9 @@ describe('tagTokens', () => {
 describe('tagger parts', () => {
   it('tags the bare surname of a surely named person wherever it recurs, through a lone preposition', () => {
     const stems = ['طبيب', 'سيغموند', 'فرويد', 'ولد', 'فرويد', 'زار', 'لفرويد', 'عالم', 'رايس'];
-    const make = (at: number, confidence: number): TaggedSpan => ({
-      start: at,
-      end: at + 1,
-      type: 'PER',
-      confidence,
-    });
     const sure: TaggedSpan = { start: 1, end: 3, type: 'PER', confidence: 0.95 };
     const unsure: TaggedSpan = { start: 8, end: 9, type: 'PER', confidence: 0.6 };
-    const out = withRepeatedNames([sure, unsure], stems, make);
+    const out = withRepeatedNames([sure, unsure], stems);
     expect(out.map((s) => [s.start, s.end, s.confidence])).toEqual([
       [1, 3, 0.95],
       [4, 5, 0.95],
@@ -104,8 +98,8 @@ describe('tagger parts', () => {
       [8, 9, 0.6],
     ]);
     // a sure place does not spread: a lone place word recurring is as often the common word
-    expect(withRepeatedNames([{ ...sure, type: 'LOC' }], stems, make)).toHaveLength(1);
-    expect(withRepeatedNames([{ ...sure, confidence: 0.8 }], stems, make)).toHaveLength(1);
+    expect(withRepeatedNames([{ ...sure, type: 'LOC' }], stems)).toHaveLength(1);
+    expect(withRepeatedNames([{ ...sure, confidence: 0.8 }], stems)).toHaveLength(1);
   });
 
   it('strips proclitics only when two letters remain', () => {

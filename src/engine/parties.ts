@@ -200,7 +200,7 @@ export class PartyFinder {
         b.preposition ||
         /^[وف]/.test(this.tokens[b.ti]?.f ?? '') ||
         // «وعدت ميركل الصيدَ»: the family name of someone named before is that person, the verb's object
-        (b.tj - b.ti === 1 && (this.familyNames.get(this.tokens[b.ti]?.f ?? '') ?? a.ti) < a.ti)
+        (b.tj - b.ti === 1 && this.knownFamilyName(b.ti, a.ti))
       ) {
         continue;
       }
@@ -623,11 +623,12 @@ export class PartyFinder {
   }
 
   /** A person named before by a full name, here by the family name alone: «الصيد» after «الحبيب الصيد». */
-  knownFamilyName(i: number): boolean {
+  /** Whether the word at token i is the family name of someone named in full before token `before`. */
+  knownFamilyName(i: number, before = i): boolean {
     const w = this.word(i);
     if (!w) return false;
     const first = this.familyNames.get(w);
-    return first !== undefined && first < i;
+    return first !== undefined && first < before;
   }
 
   /** A word the lexicons know as a person's name, or the tagger reads as one. */

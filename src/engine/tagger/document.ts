@@ -1,6 +1,7 @@
 // Document-level evidence for the second pass: what the first pass tagged the same stem as at
 // other places in the text. A name introduced once with a title («الطبيب سيغموند فرويد») is then
 // recognised where it stands bare («ولد فرويد»).
+import type { TaggedSpan } from './tagger.ts';
 import { isInside, tagType } from './tags.ts';
 
 const TYPE_INDEX = { PER: 0, ORG: 1, LOC: 2 } as const;
@@ -72,15 +73,11 @@ const MIN_REPEATED_STEM = 3;
 /**
  * Once a person is surely named («الطبيب سيغموند فرويد»), the bare surname elsewhere in the same text
  * («كان يزعج فرويد») is that person too, however weak its own context. Returns `spans` (ordered) with
- * single-word PER spans added where a sure name's last stem recurs outside every span; each takes the
+ * one-word PER spans added where a sure name's last stem recurs outside every span; each takes the
  * confidence of the surest name it repeats. Only people: a lone place or organisation word recurring
  * is as often the common word («الجزيرة»).
  */
-export function withRepeatedNames<S extends { start: number; end: number; type: string; confidence: number }>(
-  spans: readonly S[],
-  stems: readonly string[],
-  make: (at: number, confidence: number) => S,
-): S[] {
+export function withRepeatedNames(spans: readonly TaggedSpan[], stems: readonly string[]): TaggedSpan[] {
   const sure = new Map<string, number>();
   for (const s of spans) {
     if (s.type !== 'PER' || s.confidence < REPEAT_CONFIDENCE) continue;
@@ -90,14 +87,14 @@ export function withRepeatedNames<S extends { start: number; end: number; type: 
   if (sure.size === 0) return [...spans];
   const covered = new Uint8Array(stems.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
-  const added: S[] = [];
+  const added: TaggedSpan[] = [];
   for (let i = 0; i < stems.length; i++) {
     if (covered[i]) continue;
     const stem = stems[i] as string;
     // «لفرويد»: a lone preposition stays on the stem (see documentFlags)
     const confidence =
       sure.get(stem) ?? (LONE_PROCLITICS.includes(stem[0] as string) ? sure.get(stem.slice(1)) : undefined);
-    if (confidence !== undefined) added.push(make(i, confidence));
+    if (confidence !== undefined) added.push({ start: i, end: i + 1, type: 'PER', confidence });
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : [...spans];
 }

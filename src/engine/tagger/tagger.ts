@@ -84,6 +84,7 @@ export class Tagger {
   tag(words: readonly string[]): TaggedSpan[] {
     const out: TaggedSpan[] = [];
     const infos = words.map((w) => this.extractor.info(w));
+    const stems = infos.map((i) => i.stem);
     const ranges = sentenceRanges(infos);
     const last = this.passes.length - 1;
     const model = this.passes[last] as LinearModel;
@@ -93,10 +94,7 @@ export class Tagger {
     if (last > 0) {
       const first = this.firstPassOver(infos, ranges);
       firstViews = first.views;
-      docFlags = documentFlags(
-        infos.map((i) => i.stem),
-        first.tags,
-      );
+      docFlags = documentFlags(stems, first.tags);
       // shared weights: the second pass only adds the document features to the first's scores
       if (this.passes[0] === model) firstEmissions = first.emissions;
     }
@@ -113,11 +111,7 @@ export class Tagger {
       }
       this.decode(emit, this.transitions[last] as Float64Array, model, from, out);
     });
-    return withRepeatedNames(
-      out,
-      infos.map((i) => i.stem),
-      (at, confidence) => ({ start: at, end: at + 1, type: 'PER', confidence }),
-    );
+    return withRepeatedNames(out, stems);
   }
 
   private decode(
