@@ -171,8 +171,8 @@ export class PartyFinder {
     for (let i = 0; i < n; i++) this.organisationAt(i);
     for (let i = 0; i < n; i++) this.acronymAt(i);
     for (let i = 0; i < n; i++) this.titledNameAt(i);
-    this.taggedNames();
     for (let i = 0; i < n; i++) this.givenNameAt(i);
+    this.taggedNames();
     return this.mergeAdjacentNames();
   }
 
