@@ -2,9 +2,10 @@
 // Text: ANERcorp's training tokens, read from ../shared at run time (never copied into the repo).
 import { readFileSync } from 'node:fs';
 import modelFile from '../src/engine/lexicon/ner-model.json';
-import { buildGazetteer } from '../src/engine/tagger/gazetteer.ts';
+import { lexicon } from '../src/engine/lexicon.ts';
+import { gazetteerOf } from '../src/engine/tagger/gazetteer.ts';
 import { tagTokens } from '../src/engine/tagger/index.ts';
-import { defaultGazetteer, LEXICON_SOURCES } from '../src/engine/tagger/lexicons.ts';
+import { defaultGazetteer } from '../src/engine/tagger/lexicons.ts';
 import { loadModel, type ModelFile } from '../src/engine/tagger/model.ts';
 import { Tagger } from '../src/engine/tagger/tagger.ts';
 
@@ -13,7 +14,11 @@ const corpus = readFileSync('../shared/data/anercorp/train.conll', 'utf8')
   .map((line) => line.trim().split(/\s+/)[0] ?? '')
   .filter(Boolean);
 
-// what the engine pays on its first call: decoding the model and building the gazetteer
+// What the tagger adds on its first call in the worker, where the engine's lexicon is already built
+// (the parties need it whether or not the tagger runs): decoding the model and indexing the gazetteer.
+const lexiconStart = performance.now();
+lexicon();
+const lexiconMs = performance.now() - lexiconStart;
 const firstCallStart = performance.now();
 tagTokens([]);
 const firstCallMs = performance.now() - firstCallStart;
@@ -26,12 +31,12 @@ for (let i = 0; i < 5; i++) {
   decodes.push(performance.now() - t0);
 }
 const gazetteerStart = performance.now();
-buildGazetteer(LEXICON_SOURCES);
+gazetteerOf(lexicon());
 const gazetteerMs = performance.now() - gazetteerStart;
 const decodeMs = decodes.sort((a, b) => a - b)[2] ?? 0;
 console.log(
-  `first call (model decode + gazetteer build): ${firstCallMs.toFixed(1)} ms; ` +
-    `warm: model decode ${decodeMs.toFixed(1)} ms (median of 5), gazetteer build ${gazetteerMs.toFixed(1)} ms`,
+  `first call (model decode + gazetteer index): ${firstCallMs.toFixed(1)} ms, after the engine's lexicon build ` +
+    `(${lexiconMs.toFixed(1)} ms); warm: model decode ${decodeMs.toFixed(1)} ms (median of 5), gazetteer index ${gazetteerMs.toFixed(1)} ms`,
 );
 
 // tag in article-sized pieces, as the engine does; a fresh tagger so the word cache starts empty

@@ -5,7 +5,7 @@ import { decodeBase64, decodeVarints, encodeBase64, encodeVarints } from '../src
 import { documentFlags, ONLY_OUTSIDE_BIT, withRepeatedNames } from '../src/engine/tagger/document.ts';
 import { FeatureExtractor } from '../src/engine/tagger/features.ts';
 import { foldWord } from '../src/engine/tagger/fold.ts';
-import { buildGazetteer, FIRST_NAME_BIT } from '../src/engine/tagger/gazetteer.ts';
+import { FIRST_NAME_BIT, Gazetteer, gazetteerOf } from '../src/engine/tagger/gazetteer.ts';
 import { CREDITS, type TaggedSpan, tagTokens } from '../src/engine/tagger/index.ts';
 import { defaultGazetteer } from '../src/engine/tagger/lexicons.ts';
 import { emissions, type LinearModel } from '../src/engine/tagger/model.ts';
@@ -121,16 +121,42 @@ describe('tagger parts', () => {
   });
 
   it('matches multi-word gazetteer entries through proclitics', () => {
-    const g = buildGazetteer({
-      organisations: [{ name: 'الأمم المتحدة' }],
-      firstnames: { male: ['محمد'], female: [] },
-    });
+    const g = new Gazetteer();
+    g.add(['الامم', 'المتحده'], 'ORG');
+    g.addFirstName('محمد');
     const flags = g.flags(['قال', 'محمد', 'للامم', 'المتحده']);
     expect(flags[1]).toBe(FIRST_NAME_BIT);
     expect(flags[0]).toBe(0);
     expect(flags[2]).not.toBe(0);
     expect(flags[3]).not.toBe(0);
     expect(flags[2]).not.toBe(flags[3]);
+  });
+
+  it('indexes the engine lexicon: its names, demonyms and first names', () => {
+    const lex = {
+      gazetteer: new Map([
+        [
+          'الامم',
+          [
+            {
+              name: 'الأمم المتحدة',
+              type: 'ORG' as const,
+              words: ['الامم', 'المتحده'],
+              ambiguous: false,
+              key: 'ORG:الامم المتحده',
+            },
+          ],
+        ],
+      ]),
+      demonyms: new Set(['روسي']),
+      maleNames: new Set(['محمد']),
+      femaleNames: new Set<string>(),
+    };
+    const flags = gazetteerOf(lex).flags(['محمد', 'روسي', 'الامم', 'المتحده']);
+    expect(flags[0]).toBe(FIRST_NAME_BIT);
+    expect(flags[1]).not.toBe(0);
+    expect(flags[2]).not.toBe(0);
+    expect(flags[3]).not.toBe(0);
   });
 
   it('repairs stray I- tags and reads spans', () => {

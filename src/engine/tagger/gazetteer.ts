@@ -1,8 +1,8 @@
 // Gazetteer look-up over token sequences. Entries are matched on folded tokens; the first token
 // of an entry may carry proclitics in the text (وفي لبنان, للأمم المتحدة), later tokens must match.
 
+import type { Lexicon } from '../lexicon.ts';
 import { stemCandidates } from './clitics.ts';
-import { foldWord as fold } from './fold.ts';
 
 /** NAT = a demonym (روسي، الروسية); AMB = an entry the lexicon marks as also a common word. */
 export type GazetteerType = 'PER' | 'ORG' | 'LOC' | 'NAT' | 'AMB';
@@ -10,23 +10,6 @@ export const GAZETTEER_TYPES: readonly GazetteerType[] = ['PER', 'ORG', 'LOC', '
 
 /** Per-token flags: for each type, bit (3*typeIndex + 0) = single-token match, +1 = begins, +2 = continues. */
 export const FIRST_NAME_BIT = 1 << (3 * GAZETTEER_TYPES.length);
-
-export interface LexiconEntry {
-  name: string;
-  aliases?: string[];
-  demonym?: string | string[];
-  capital?: string;
-  kind?: string;
-  ambiguous?: boolean;
-}
-
-export interface LexiconSources {
-  countries?: readonly LexiconEntry[];
-  places?: readonly LexiconEntry[];
-  organisations?: readonly LexiconEntry[];
-  people?: readonly LexiconEntry[];
-  firstnames?: { male?: readonly string[]; female?: readonly string[] };
-}
 
 interface Phrase {
   rest: string[];
@@ -38,15 +21,12 @@ export class Gazetteer {
   private readonly byFirst = new Map<string, Phrase[]>();
   private readonly firstNames = new Set<string>();
 
-  add(name: string, type: GazetteerType): void {
-    const tokens = name
-      .split(/[\s\-–]+/)
-      .map(fold)
-      .filter(Boolean);
-    const first = tokens[0];
+  /** Adds a name as its folded words. */
+  add(words: readonly string[], type: GazetteerType): void {
+    const first = words[0];
     if (!first) return;
     // a phrase listed twice (a name repeated among its aliases) only costs a second check
-    const phrase: Phrase = { rest: tokens.slice(1), type: GAZETTEER_TYPES.indexOf(type) };
+    const phrase: Phrase = { rest: words.slice(1), type: GAZETTEER_TYPES.indexOf(type) };
     this.index(first, phrase);
     if (first.startsWith('ال') && first.length > 3) this.index(first.slice(2), phrase);
     if (this.openers.size) this.openers.clear();
@@ -58,10 +38,10 @@ export class Gazetteer {
     else this.byFirst.set(key, [phrase]);
   }
 
-  addFirstName(name: string): void {
+  /** Adds a first name, folded. */
+  addFirstName(folded: string): void {
     if (this.openers.size) this.openers.clear();
-    const f = fold(name);
-    if (f && !f.includes(' ')) this.firstNames.add(f);
+    if (folded && !folded.includes(' ')) this.firstNames.add(folded);
   }
 
   get size(): number {
@@ -109,34 +89,18 @@ export class Gazetteer {
   }
 }
 
-function namesOf(entry: LexiconEntry): string[] {
-  return [entry.name, ...(entry.aliases ?? [])].filter((n) => typeof n === 'string' && n.trim() !== '');
-}
-
-function demonymsOf(entry: LexiconEntry): string[] {
-  const d = entry.demonym;
-  const list = Array.isArray(d) ? d : d ? [d] : [];
-  // the feminine (…ية) is the form most often written after a noun: الحكومة الروسية
-  return list.flatMap((x) => (x.endsWith('ي') ? [x, `${x}ة`] : [x]));
-}
-
-/** Builds a gazetteer from the engine's lexicon files (any of them may be missing). */
-export function buildGazetteer(sources: LexiconSources): Gazetteer {
+/**
+ * The gazetteer of the engine's own lexicon (lexicon.ts), whose names are already folded and split:
+ * the worker builds that lexicon anyway, so the lists are read and folded once.
+ */
+export function gazetteerOf(
+  lex: Pick<Lexicon, 'gazetteer' | 'demonyms' | 'maleNames' | 'femaleNames'>,
+): Gazetteer {
   const g = new Gazetteer();
-  const lists: Array<[readonly LexiconEntry[] | undefined, GazetteerType]> = [
-    [sources.countries, 'LOC'],
-    [sources.places, 'LOC'],
-    [sources.organisations, 'ORG'],
-    [sources.people, 'PER'],
-  ];
-  for (const [list, type] of lists) {
-    for (const entry of list ?? []) {
-      for (const name of namesOf(entry)) g.add(name, entry.ambiguous ? 'AMB' : type);
-      if (entry.capital) g.add(entry.capital, 'LOC');
-      for (const d of demonymsOf(entry)) g.add(d, 'NAT');
-    }
-  }
-  for (const name of [...(sources.firstnames?.male ?? []), ...(sources.firstnames?.female ?? [])])
-    g.addFirstName(name);
+  for (const entries of lex.gazetteer.values())
+    for (const e of entries) g.add(e.words, e.ambiguous ? 'AMB' : e.type);
+  for (const d of lex.demonyms) g.add([d], 'NAT');
+  for (const name of lex.maleNames) g.addFirstName(name);
+  for (const name of lex.femaleNames) g.addFirstName(name);
   return g;
 }
