@@ -95,6 +95,17 @@ describe('analysis service', () => {
     expect(await serve('https://a.com/x', 'نص')).toMatchObject({ ok: true, cached: false });
   });
 
+  it('does not keep a failed analysis: the next request analyses again', async () => {
+    const analyze = vi.fn((text: string): Analysis => {
+      if (analyze.mock.calls.length === 1) throw new Error('rule fault');
+      return analysisOf(text);
+    });
+    const serve = createAnalysisService(new AnalysisCache(freshName()), analyze, 'v1');
+    await expect(serve('https://a.com/x', 'نص')).rejects.toThrow('rule fault');
+    expect(await serve('https://a.com/x', 'نص')).toMatchObject({ ok: true, cached: false });
+    expect(await serve('https://a.com/x', 'نص')).toMatchObject({ ok: true, cached: true });
+  });
+
   it('does not serve an analysis made by another engine version', async () => {
     const cache = new AnalysisCache(freshName());
     const analyze = vi.fn(analysisOf);

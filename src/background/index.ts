@@ -1,6 +1,6 @@
 // The service worker: the one place the engine (and its lexicons) runs; answers pages, keeps the badge.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { analyze, ENGINE_VERSION, warmUp } from '../engine/index.ts';
+import { analyze, ENGINE_VERSION, setEngineErrorHandler, warmUp } from '../engine/index.ts';
 import type { Analysis } from '../engine/types.ts';
 import {
   type AnalyzeReply,
@@ -25,6 +25,11 @@ import { HistoryStore, historyArticle } from './history.ts';
 import { HistoryIndex } from './history-index.ts';
 import { createAnalysisService } from './service.ts';
 
+// A fault in the engine is an error the popup shows, not an empty analysis: «no statements» would be
+// a wrong answer, and a cached one at that.
+setEngineErrorHandler((error) => {
+  throw error;
+});
 const analyzeCached = createAnalysisService(new AnalysisCache(), analyze, ENGINE_VERSION);
 
 let warm = false;

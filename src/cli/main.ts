@@ -5,9 +5,12 @@
 //                             (the contract of ../shared/eval/SCHEMA.md)
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { analyze } from '../engine/index.ts';
+import { analyze, setEngineErrorHandler } from '../engine/index.ts';
 import { toContract } from './contract.ts';
 import { formatTable } from './table.ts';
+
+// The result is then empty; say why, so a broken model or rule is not mistaken for a text without quotes.
+setEngineErrorHandler((error) => console.error(`analyze: engine fault: ${(error as Error)?.stack ?? error}`));
 
 const USAGE = 'usage: analyze [--json] FILE|-   |   analyze --jsonl < docs.jsonl';
 
