@@ -53,17 +53,31 @@ export class AnalysisCache {
     return this.#clock;
   }
 
-  /** The cached analysis, marked as just used; undefined on a miss or a read error. */
+  /**
+   * The cached analysis; undefined on a miss or a read error. It is marked as just used in a
+   * transaction of its own, so the reply does not wait for the entry to be written again; that
+   * transaction is opened before this returns, so later writes see the mark.
+   */
   async get(key: string): Promise<Analysis | undefined> {
     try {
       const db = await this.#open();
-      const tx = db.transaction('analyses', 'readwrite');
-      const entry = await tx.store.get(key);
-      if (entry) await tx.store.put({ ...entry, lastUsed: this.#tick() });
-      await tx.done;
+      const entry = await db.get('analyses', key);
+      if (entry) void this.#touch(db, key);
       return entry?.analysis;
     } catch {
       return undefined;
+    }
+  }
+
+  async #touch(db: IDBPDatabase<CacheSchema>, key: string): Promise<void> {
+    try {
+      const tx = db.transaction('analyses', 'readwrite');
+      // read again inside the transaction: an entry evicted meanwhile must not come back
+      const entry = await tx.store.get(key);
+      if (entry) await tx.store.put({ ...entry, lastUsed: this.#tick() });
+      await tx.done;
+    } catch {
+      // The order of eviction is a hint; a lost mark costs nothing else.
     }
   }
 
