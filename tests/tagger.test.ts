@@ -132,6 +132,16 @@ describe('tagger parts', () => {
     expect(flags[2]).not.toBe(flags[3]);
   });
 
+  it('reads a name listed with the article in «لل» words, not in the bare word', () => {
+    const g = new Gazetteer();
+    g.add(['الاسد'], 'PER');
+    const [bare, conjoined, merged, mergedAfterConjunction] = g.flags(['اسد', 'والاسد', 'للاسد', 'وللاسد']);
+    expect(bare).toBe(0);
+    expect(conjoined).toBe(1);
+    expect(merged).toBe(1);
+    expect(mergedAfterConjunction).toBe(1);
+  });
+
   it('indexes the engine lexicon: its names, demonyms and first names', () => {
     const lex = {
       gazetteer: new Map([

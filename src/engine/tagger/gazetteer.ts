@@ -17,8 +17,13 @@ interface Phrase {
 }
 
 export class Gazetteer {
-  /** First token (folded, without the article) → phrases starting with it. */
+  /** First token (folded) → phrases starting with it. */
   private readonly byFirst = new Map<string, Phrase[]>();
+  /**
+   * The same for first tokens that begin with the article, keyed without it, for «لل» words only
+   * («للأمم» = ل + الأمم). A bare word is another word: «أسد» is a lion, «الأسد» may be a name.
+   */
+  private readonly byMerged = new Map<string, Phrase[]>();
   private readonly firstNames = new Set<string>();
 
   /** Adds a name as its folded words. */
@@ -27,15 +32,15 @@ export class Gazetteer {
     if (!first) return;
     // a phrase listed twice (a name repeated among its aliases) only costs a second check
     const phrase: Phrase = { rest: words.slice(1), type: GAZETTEER_TYPES.indexOf(type) };
-    this.index(first, phrase);
-    if (first.startsWith('ال') && first.length > 3) this.index(first.slice(2), phrase);
+    this.index(this.byFirst, first, phrase);
+    if (first.startsWith('ال') && first.length > 3) this.index(this.byMerged, first.slice(2), phrase);
     if (this.openers.size) this.openers.clear();
   }
 
-  private index(key: string, phrase: Phrase): void {
-    const list = this.byFirst.get(key);
+  private index(map: Map<string, Phrase[]>, key: string, phrase: Phrase): void {
+    const list = map.get(key);
     if (list) list.push(phrase);
-    else this.byFirst.set(key, [phrase]);
+    else map.set(key, [phrase]);
   }
 
   /** Adds a first name, folded. */
@@ -60,6 +65,10 @@ export class Gazetteer {
       if (this.firstNames.has(c)) bits |= FIRST_NAME_BIT;
       for (const p of this.byFirst.get(c) ?? []) if (!phrases.includes(p)) phrases.push(p);
     }
+    const conjunction = word.startsWith('و') || word.startsWith('ف');
+    for (const w of conjunction ? [word, word.slice(1)] : [word])
+      if (w.startsWith('لل') && w.length > 3)
+        for (const p of this.byMerged.get(w.slice(2)) ?? []) if (!phrases.includes(p)) phrases.push(p);
     found = { bits, phrases };
     if (this.openers.size >= 200_000) this.openers.clear();
     this.openers.set(word, found);
