@@ -142,6 +142,18 @@ describe('tagger parts', () => {
     expect(mergedAfterConjunction).toBe(1);
   });
 
+  it('reads a given name with the article only where it is listed with it', () => {
+    const g = new Gazetteer();
+    g.addFirstName('ثاني');
+    g.addFirstName('الحسن');
+    const [ordinal, name, withConjunction, merged, bare] = g.flags(['الثاني', 'الحسن', 'والحسن', 'للحسن', 'ثاني']);
+    expect(ordinal).toBe(0);
+    expect(name).toBe(FIRST_NAME_BIT);
+    expect(withConjunction).toBe(FIRST_NAME_BIT);
+    expect(merged).toBe(FIRST_NAME_BIT);
+    expect(bare).toBe(FIRST_NAME_BIT);
+  });
+
   it('indexes the engine lexicon: its names, demonyms and first names', () => {
     const lex = {
       gazetteer: new Map([

@@ -61,14 +61,21 @@ export class Gazetteer {
     if (found) return found;
     let bits = 0;
     const phrases: Phrase[] = [];
-    for (const c of stemCandidates(word)) {
-      if (this.firstNames.has(c)) bits |= FIRST_NAME_BIT;
+    const candidates = stemCandidates(word);
+    // Given names that take the article are listed with it (الحسن): «الثاني», «الجمعة» are not ثاني, جمعة.
+    const withoutArticle = new Set(candidates.filter((c) => c.startsWith('ال')).map((c) => c.slice(2)));
+    const conjunction = word.startsWith('و') || word.startsWith('ف');
+    for (const w of conjunction ? [word, word.slice(1)] : [word]) {
+      if (!w.startsWith('لل') || w.length <= 3) continue;
+      const merged = w.slice(2);
+      withoutArticle.add(merged);
+      if (this.firstNames.has(`ال${merged}`)) bits |= FIRST_NAME_BIT;
+      for (const p of this.byMerged.get(merged) ?? []) if (!phrases.includes(p)) phrases.push(p);
+    }
+    for (const c of candidates) {
+      if (this.firstNames.has(c) && !withoutArticle.has(c)) bits |= FIRST_NAME_BIT;
       for (const p of this.byFirst.get(c) ?? []) if (!phrases.includes(p)) phrases.push(p);
     }
-    const conjunction = word.startsWith('و') || word.startsWith('ف');
-    for (const w of conjunction ? [word, word.slice(1)] : [word])
-      if (w.startsWith('لل') && w.length > 3)
-        for (const p of this.byMerged.get(w.slice(2)) ?? []) if (!phrases.includes(p)) phrases.push(p);
     found = { bits, phrases };
     if (this.openers.size >= 200_000) this.openers.clear();
     this.openers.set(word, found);
