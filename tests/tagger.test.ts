@@ -146,7 +146,13 @@ describe('tagger parts', () => {
     const g = new Gazetteer();
     g.addFirstName('ثاني');
     g.addFirstName('الحسن');
-    const [ordinal, name, withConjunction, merged, bare] = g.flags(['الثاني', 'الحسن', 'والحسن', 'للحسن', 'ثاني']);
+    const [ordinal, name, withConjunction, merged, bare] = g.flags([
+      'الثاني',
+      'الحسن',
+      'والحسن',
+      'للحسن',
+      'ثاني',
+    ]);
     expect(ordinal).toBe(0);
     expect(name).toBe(FIRST_NAME_BIT);
     expect(withConjunction).toBe(FIRST_NAME_BIT);
