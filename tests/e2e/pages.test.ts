@@ -164,7 +164,7 @@ describe('network requests of the extension’s own contexts', () => {
     expect(requests.leaving()).toEqual([]);
   });
 
-  it('are seen when the content script’s world or an extension page makes one (self-check)', async () => {
+  it('are seen when the content script’s world or an extension page tries one; our pages and worker are refused (self-check)', async () => {
     const [first] = pages;
     if (!first) throw new Error('no saved pages');
     const host = hostFor(first.meta.site);
@@ -187,21 +187,18 @@ describe('network requests of the extension’s own contexts', () => {
       expression: `fetch('https://${host}/isnad-self-check').catch(() => {})`,
       awaitPromise: true,
     });
-    await probe.evaluate(
-      (url) =>
-        new Promise<void>((done) => {
-          const image = new Image();
-          image.addEventListener('load', () => done());
-          image.addEventListener('error', () => done());
-          image.src = url;
-        }),
-      `https://${host}/isnad-self-check.png`,
-    );
-    await panel.evaluate(`new Promise((done) => {
+    // The watch sees our pages try; default-src 'self' refuses the image before the network.
+    const imageFrom = `(url) => new Promise((done) => {
+      document.addEventListener('securitypolicyviolation', (event) => done(event.effectiveDirective));
       const image = new Image();
-      image.onload = image.onerror = () => done(true);
-      image.src = 'https://${host}/isnad-self-check-panel.png';
-    })`);
+      image.onload = () => done('loaded');
+      image.onerror = () => setTimeout(() => done('failed'), 500);
+      image.src = url;
+    })`;
+    expect(await probe.evaluate(`(${imageFrom})('https://${host}/isnad-self-check.png')`)).toBe('img-src');
+    expect(await panel.evaluate(`(${imageFrom})('https://${host}/isnad-self-check-panel.png')`)).toBe(
+      'img-src',
+    );
     await expect
       .poll(() => requests.leaving().slice(before))
       .toEqual([
