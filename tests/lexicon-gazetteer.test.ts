@@ -212,6 +212,39 @@ describe('all gazetteers', () => {
     expect(words).toContain('أفاد');
     expect(unmarkedClashes(new Set(words.map(fold)))).toEqual([]);
   });
+
+  // Ordinary words that are also names of places, people or companies in the lists: «سيول» is Seoul
+  // and floods, «الميدان» a Damascus quarter and the square, «لمجرد» a singer and "for merely".
+  it('mark a one-word name that is also an everyday word as ambiguous', () => {
+    const everyday = [
+      'سيول',
+      'الميدان',
+      'الحراك',
+      'الضمير',
+      'المهاجرين',
+      'التضامن',
+      'السفيرة',
+      'تاريخا',
+      'بريف',
+      'يابسة',
+      'مصيرة',
+      'سيلان',
+      'لمجرد',
+      'لشكر',
+      'بيتك',
+      'البيت',
+      'البلاغ',
+      'العاصمة',
+      'جلستان',
+      'اجرا',
+      'الجسمي',
+      'الخطابي',
+      'جيله',
+      'مرسلي',
+      'ينساب',
+    ];
+    expect(unmarkedClashes(new Set(everyday.map(fold)))).toEqual([]);
+  });
 });
 
 describe('firstnames.json', () => {
