@@ -144,31 +144,36 @@ function buildLexicon(): Lexicon {
   const gazetteer = new Map<string, GazetteerEntry[]>();
   const glued = new Map<string, GazetteerEntry>();
   const demonyms = new Set<string>();
+  /** `folded`: the surface form already folded (fold() collapses and trims spaces). */
   const add = (
     name: string,
     type: PartyType,
-    surface: string,
+    folded: string,
     ambiguous: boolean,
     key: string,
     head?: string,
   ) => {
-    const ws = words(surface);
-    if (!ws.length || ws.join('').length < 2) return;
-    const entry: GazetteerEntry = { name, type, words: ws, ambiguous, key, ...(head ? { head } : {}) };
+    const ws = folded.split(' ');
+    const g = ws.length === 1 ? folded : ws.join('');
+    if (g.length < 2) return;
+    // Thousands of entries at start: no spread, one object shape per case.
+    const entry: GazetteerEntry = head
+      ? { name, type, words: ws, ambiguous, key, head }
+      : { name, type, words: ws, ambiguous, key };
     const first = ws[0] as string;
     const list = gazetteer.get(first);
     if (list) list.push(entry);
     else gazetteer.set(first, [entry]);
-    const g = ws.join('');
     if (g.length >= 4 && !glued.has(g)) glued.set(g, entry);
   };
   const addAll = (list: NamedEntry[], type: PartyType) => {
     for (const e of list) {
-      const key = `${type}:${fold(e.name)}`;
+      const name = fold(e.name);
+      const key = `${type}:${name}`;
       const ambiguous = e.ambiguous === true;
       const head = e.kind ? KIND_HEADS[e.kind] : undefined;
-      add(e.name, type, e.name, ambiguous, key, head);
-      for (const a of e.aliases ?? []) add(e.name, type, a, ambiguous, key, head);
+      add(e.name, type, name, ambiguous, key, head);
+      for (const a of e.aliases ?? []) add(e.name, type, fold(a), ambiguous, key, head);
       for (const d of e.demonym ?? []) for (const form of demonymForms(d)) demonyms.add(form);
     }
   };
@@ -179,7 +184,8 @@ function buildLexicon(): Lexicon {
   // A capital the places list already holds keeps that entry and its ambiguity flag.
   for (const c of countriesData as { capital?: string }[]) {
     if (c.capital && !gazetteer.has(words(c.capital)[0] ?? '')) {
-      add(c.capital, 'LOC', c.capital, false, `LOC:${fold(c.capital)}`);
+      const capital = fold(c.capital);
+      add(c.capital, 'LOC', capital, false, `LOC:${capital}`);
     }
   }
 
