@@ -60,9 +60,19 @@ export function stripClitics(word: string): Stripped {
 }
 
 /**
+ * The word's stem when it opens with «لل», ل + ال with the article's alef written away («للأمم» →
+ * أمم), after و/ف or not; undefined for any other word.
+ */
+export function afterMergedArticle(word: string): string | undefined {
+  const bare =
+    CONJUNCTIONS.some((c) => word.startsWith(c)) && word.startsWith('لل', 1) ? word.slice(1) : word;
+  return bare.startsWith('لل') && bare.length - 2 >= MIN_REST ? bare.slice(2) : undefined;
+}
+
+/**
  * Every plausible stem of a word, most literal first, for dictionary look-ups where guessing wrong
- * costs nothing: the word itself, without و/ف, without a preposition, without the article, and the
- * «لل» = ل + word reading (للبنان → لبنان).
+ * costs nothing: the word itself, without و/ف, without a preposition (للبنان → لبنان), without the
+ * article, and without a merged «لل» (للأمم → أمم).
  */
 export function stemCandidates(word: string): string[] {
   const out = [word];
@@ -77,7 +87,8 @@ export function stemCandidates(word: string): string[] {
       add(v);
       if (v.startsWith('ال')) add(v.slice(2));
     }
-    if (w.startsWith('لل')) add(w.slice(2));
   }
+  const merged = afterMergedArticle(word);
+  if (merged) add(merged);
   return out;
 }

@@ -2,7 +2,7 @@
 // of an entry may carry proclitics in the text (وفي لبنان, للأمم المتحدة), later tokens must match.
 
 import type { Lexicon } from '../lexicon.ts';
-import { stemCandidates } from './clitics.ts';
+import { afterMergedArticle, stemCandidates } from './clitics.ts';
 
 /** NAT = a demonym (روسي، الروسية); AMB = an entry the lexicon marks as also a common word. */
 export type GazetteerType = 'PER' | 'ORG' | 'LOC' | 'NAT' | 'AMB';
@@ -64,10 +64,8 @@ export class Gazetteer {
     const candidates = stemCandidates(word);
     // Given names that take the article are listed with it (الحسن): «الثاني», «الجمعة» are not ثاني, جمعة.
     const withoutArticle = new Set(candidates.filter((c) => c.startsWith('ال')).map((c) => c.slice(2)));
-    const conjunction = word.startsWith('و') || word.startsWith('ف');
-    for (const w of conjunction ? [word, word.slice(1)] : [word]) {
-      if (!w.startsWith('لل') || w.length <= 3) continue;
-      const merged = w.slice(2);
+    const merged = afterMergedArticle(word);
+    if (merged) {
       withoutArticle.add(merged);
       if (this.firstNames.has(`ال${merged}`)) bits |= FIRST_NAME_BIT;
       for (const p of this.byMerged.get(merged) ?? []) if (!phrases.includes(p)) phrases.push(p);
