@@ -5,7 +5,7 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import type { Analysis } from '../engine/types.ts';
 import type { HistoryScope, PageMeta } from '../messages.ts';
-import { partiesByQuote } from '../report/inside.ts';
+import { partiesByQuote, partySummaries } from '../report/inside.ts';
 import type { ArticleRecord, StatementRecord } from '../report/record.ts';
 import { normaliseUrl } from './url.ts';
 
@@ -59,11 +59,7 @@ export function historyArticle(
       parties: inside[index] ?? [],
     };
   });
-  const parties = analysis.parties.map((party) => ({
-    name: party.name,
-    type: party.type,
-    count: party.mentions.length,
-  }));
+  const parties = partySummaries(analysis);
   const entry: HistoryArticle = {
     key: normaliseUrl(url),
     url: parsed.href,

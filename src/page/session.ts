@@ -11,7 +11,7 @@ import {
   type PartyView,
   type QuoteView,
 } from '../messages.ts';
-import { partiesByQuote, quoteIndexAt } from '../report/inside.ts';
+import { partiesByQuote, partySummaries, quoteIndexAt } from '../report/inside.ts';
 import { DEFAULT_SETTINGS, onSettingsChanged, readSettings, runsOn, type Settings } from '../settings.ts';
 import { type ArticleText, findArticle, isLikelyArabicArticle } from './article.ts';
 import { HoverCard } from './card.ts';
@@ -276,12 +276,7 @@ export class PageSession {
       end: quote.end,
       parties: inside[index] ?? [],
     }));
-    const parties = analysis.parties.map((party) => ({
-      name: party.name,
-      type: party.type,
-      count: party.mentions.length,
-    }));
-    return { quotes, parties };
+    return { quotes, parties: partySummaries(analysis) };
   }
 
   #highlightCounts(): { highlights: Record<HighlightName, number>; outsideArticle: number } {

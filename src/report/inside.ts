@@ -1,5 +1,5 @@
 // Statements and the named parties inside them, for the views (popup, panel) and the history alike.
-import type { Analysis, Span } from '../engine/types.ts';
+import type { Analysis, PartyType, Span } from '../engine/types.ts';
 
 /** Index of the statement containing the offset, or -1: statements are in text order and do not overlap. */
 export function quoteIndexAt(quotes: readonly Span[], offset: number): number {
@@ -26,4 +26,13 @@ export function partiesByQuote(analysis: Analysis): number[][] {
     }
   }
   return inside;
+}
+
+/** Each party as the lists show it: name, type and how often the article names it. */
+export function partySummaries(analysis: Analysis): Array<{ name: string; type: PartyType; count: number }> {
+  return analysis.parties.map((party) => ({
+    name: party.name,
+    type: party.type,
+    count: party.mentions.length,
+  }));
 }
