@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { fold } from '../src/engine/normalise.ts';
 import { stemCandidates, stripClitics } from '../src/engine/tagger/clitics.ts';
 import { decodeBase64, decodeVarints, encodeBase64, encodeVarints } from '../src/engine/tagger/codec.ts';
-import { documentFlags, ONLY_OUTSIDE_BIT, withRepeatedNames } from '../src/engine/tagger/document.ts';
-import { FeatureExtractor } from '../src/engine/tagger/features.ts';
+import {
+  documentFlags,
+  ONLY_OUTSIDE_BIT,
+  SPORT_BIT,
+  withRepeatedNames,
+} from '../src/engine/tagger/document.ts';
+import { chainedCue, FeatureExtractor } from '../src/engine/tagger/features.ts';
 import { foldWord } from '../src/engine/tagger/fold.ts';
 import { FIRST_NAME_BIT, Gazetteer, gazetteerOf } from '../src/engine/tagger/gazetteer.ts';
 import { CREDITS, type TaggedSpan, tagTokens } from '../src/engine/tagger/index.ts';
 import { defaultGazetteer } from '../src/engine/tagger/lexicons.ts';
+import { NameLikeness } from '../src/engine/tagger/likeness.ts';
 import { emissions, type LinearModel } from '../src/engine/tagger/model.ts';
 import { scoreSentence } from '../src/engine/tagger/scorer.ts';
 import { repairBio, spansOf, TAG_COUNT } from '../src/engine/tagger/tags.ts';
@@ -208,9 +214,14 @@ describe('tagger parts', () => {
       transitions: new Float64Array(56),
       scale: 1,
     };
-    const extractor = new FeatureExtractor(defaultGazetteer());
-    const ws = words('وقال وزير خارجية فرنسا إن الأمم المتحدة ستجتمع');
-    const doc = Uint32Array.from(ws, (_, i) => i % 3);
+    const vocabulary = Vocabulary.of([
+      ['قال', 1],
+      ['فرنسا', 7],
+    ]);
+    const likeness = NameLikeness.train(['فرنسا', 'لافروف'], ['قال', 'وزير', 'خارجيه']);
+    const extractor = new FeatureExtractor(defaultGazetteer(), { vocabulary, likeness });
+    const ws = words('وقال وزير الخارجية الفرنسي لافروف إن الأمم المتحدة ستجتمع');
+    const doc = Uint32Array.from(ws, (_, i) => (i % 3) | (i > 4 ? SPORT_BIT : 0));
     const full = emissions(model, extractor.extract(ws, doc), ws.length);
     const cached = scoreSentence(model, extractor.view(ws, doc));
     expect(Array.from(cached)).toEqual(Array.from(full));
@@ -239,6 +250,39 @@ describe('tagger parts', () => {
     expect(flags[0]).toBe(ONLY_OUTSIDE_BIT);
     expect(flags[2]).toBe(1);
     expect(flags[1]).toBe(ONLY_OUTSIDE_BIT);
+  });
+});
+
+describe('tagger context', () => {
+  const FOREIGN_NAMES =
+    'فرويد شيراك كلينتون ميركل بوتين ساركوزي لاريجاني غوتيريش ستولتنبرغ زيلينسكي ماكرون جونسون'.split(' ');
+  const ORDINARY = 'كتاب مدرسه اجتماع محادثات حكومه يستطيع اعلن مشاركه الاقتصاد قرار مجلس وزاره'.split(' ');
+
+  it('rates an unseen foreign name more name-like than an unseen ordinary word, the same after saving', () => {
+    const likeness = NameLikeness.train(FOREIGN_NAMES, ORDINARY);
+    const unseenName = 'ستيفنسون';
+    const unseenWord = 'مشاركات';
+    expect(likeness.bucket(unseenName)).toBeGreaterThan(likeness.bucket(unseenWord));
+    const loaded = NameLikeness.load(JSON.parse(JSON.stringify(likeness.save())));
+    for (const w of [unseenName, unseenWord, ...FOREIGN_NAMES, ...ORDINARY])
+      expect(loaded.bucket(w)).toBe(likeness.bucket(w));
+  });
+
+  it('marks every word of a text about sport, from three sport words on', () => {
+    const sport = documentFlags(['فاز', 'ليفربول', 'مباراه', 'دوري', 'هدف'], [0, 0, 0, 0, 0]);
+    expect(Array.from(sport, (f) => f & SPORT_BIT)).toEqual(Array(5).fill(SPORT_BIT));
+    const politics = documentFlags(['زار', 'ليفربول', 'وزير', 'هدف', 'دوري'], [0, 0, 0, 0, 0]);
+    expect(Array.from(politics, (f) => f & SPORT_BIT)).toEqual(Array(5).fill(0));
+  });
+
+  it('links a name to the title before it through definite words only', () => {
+    const extractor = new FeatureExtractor(null);
+    const infos = (text: string) => extractor.view(words(text)).infos;
+    expect(chainedCue(infos('وزير الثقافة الإيراني مهاجراني'), 3)).toBe(3);
+    expect(chainedCue(infos('رئيس الوزراء كويرالا'), 2)).toBe(2);
+    // an indefinite word breaks the link; definite words after a word that is no cue link to nothing
+    expect(chainedCue(infos('وزير ثقافة إيراني مهاجراني'), 3)).toBe(0);
+    expect(chainedCue(infos('زار الوزير مهاجراني'), 2)).toBe(0);
   });
 });
 

@@ -1,4 +1,8 @@
-// Closed word classes that announce a name nearby, as folded stems (article and proclitics removed).
+// Closed word classes that announce a name nearby, as stems (article and proclitics removed), folded
+// when read, so that they may be written as usual («رئيس» is matched as the folded «رييس»).
+import titles from '../lexicon/titles.json';
+import { stripClitics } from './clitics.ts';
+import { foldWord } from './fold.ts';
 
 /** Titles and roles that usually stand right before a person's name or an organisation's. */
 const TITLES = `رئيس وزير ملك امير شيخ سيد سيده دكتور د مستشار جنرال عقيد لواء عميد نائب سفير متحدث ناطق امين
@@ -19,8 +23,19 @@ const ORG_HEADS = `وزاره شركه حزب جامعه منظمه مجلس و�
 مؤسسه موسسه مركز معهد لجنه قوات جيش صندوق اكاديميه برلمان حكومه مجموعه تلفزيون اذاعه قناه مكتب دائره
 سلطه جهاز كتله تحالف فريق منتخب`;
 
+/** Words of sport reporting, which make a text one where a city's name is often its club. */
+const SPORT = `مباراه مباريات دوري كاس بطوله هدف اهداف لاعب لاعبين لاعبا فريق مدرب نادي منتخب ملعب شوط تعادل مهاجم
+حارس جزاء دقيقه تصفيات موسم`;
+
+/** The one-word titles of the engine's lexicon (titles.json), so that the tagger and the engine's title patterns agree. */
+function lexiconTitles(): string[] {
+  return [...titles.honorifics, ...titles.roles, ...titles.occupations]
+    .filter((t) => !t.includes(' '))
+    .map((t) => stripClitics(foldWord(t)).stem);
+}
+
 function toSet(words: string): Set<string> {
-  return new Set(words.split(/\s+/).filter(Boolean));
+  return new Set(words.split(/\s+/).filter(Boolean).map(foldWord));
 }
 
 export const CUE_NONE = 0;
@@ -30,7 +45,7 @@ export const CUE_PLACE = 3;
 export const CUE_ORG = 4;
 
 const CLASSES: ReadonlyArray<[number, Set<string>]> = [
-  [CUE_TITLE, toSet(TITLES)],
+  [CUE_TITLE, new Set([...toSet(TITLES), ...lexiconTitles()])],
   [CUE_SAYING, toSet(SAYING)],
   [CUE_PLACE, toSet(PLACE_CUES)],
   [CUE_ORG, toSet(ORG_HEADS)],
@@ -40,4 +55,11 @@ const CLASSES: ReadonlyArray<[number, Set<string>]> = [
 export function cueClass(folded: string, stem: string): number {
   for (const [cls, words] of CLASSES) if (words.has(stem) || words.has(folded)) return cls;
   return CUE_NONE;
+}
+
+const SPORT_WORDS = toSet(SPORT);
+
+/** Whether a stem is a word of sport reporting. */
+export function isSportWord(stem: string): boolean {
+  return SPORT_WORDS.has(stem);
 }

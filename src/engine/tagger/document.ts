@@ -1,6 +1,7 @@
 // Document-level evidence for the second pass: what the first pass tagged the same stem as at
 // other places in the text. A name introduced once with a title («الطبيب سيغموند فرويد») is then
-// recognised where it stands bare («ولد فرويد»).
+// recognised where it stands bare («ولد فرويد»). And whether the text is about sport at all.
+import { isSportWord } from './cues.ts';
 import type { TaggedSpan } from './tagger.ts';
 import { isInside, tagType } from './tags.ts';
 
@@ -9,6 +10,11 @@ const TYPE_INDEX = { PER: 0, ORG: 1, LOC: 2 } as const;
 export const ONLY_OUTSIDE_BIT = 1 << 6;
 const MIN_STEM = 2;
 const LONE_PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك'];
+
+/** Set on every token of a text about sport, where a city's name is often its club («فاز ليفربول»). */
+export const SPORT_BIT = 1 << 13;
+/** Sport words a text needs to count as about sport. */
+const SPORT_MIN = 3;
 
 /** Bit for "elsewhere tagged B-X" (2·x) or "I-X" (2·x + 1). */
 function bitOf(tag: number): number {
@@ -63,6 +69,9 @@ export function documentFlags(stems: readonly string[], tags: ArrayLike<number>)
     for (let slot = 0; slot < 6; slot++)
       if ((c[slot] as number) > 0) out[i] = (out[i] as number) | (1 << (slot + 7));
   }
+  let sport = 0;
+  for (const stem of stems) if (isSportWord(stem)) sport++;
+  if (sport >= SPORT_MIN) for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) | SPORT_BIT;
   return out;
 }
 

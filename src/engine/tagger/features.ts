@@ -1,14 +1,16 @@
 // Turns a sentence of words into hashed features. Most features look at one word only: the word
-// itself (form, stem, affixes, shape) or one neighbour (as the word two before, one before, one
-// after, two after). Those are computed once per distinct word and role, so that at tagging time
-// their summed weights can be cached per word (see scorer.ts). The rest look at word pairs, the
-// gazetteer and the document, and are mixed in per position.
+// itself (form, stem, affixes, shape, how name-like its letters read) or one neighbour (as the word
+// two before, one before, one after, two after). Those are computed once per distinct word and
+// role, so that at tagging time their summed weights can be cached per word (see scorer.ts). The
+// rest look at word pairs, a title a few words back, the gazetteer and the document, and are mixed
+// in per position.
 import { stripClitics } from './clitics.ts';
 import { CUE_NONE, cueClass } from './cues.ts';
+import { SPORT_BIT } from './document.ts';
 import { foldWord } from './fold.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { hashText, mix } from './hash.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import { type Lookups, NO_LOOKUPS } from './model.ts';
 
 const tmpl = (name: string): number => hashText(`tmpl:${name}`);
 
@@ -27,6 +29,8 @@ const T_CUE = tmpl('cue');
 const T_KNOWN = tmpl('known');
 const T_KNOWN_LENGTH = tmpl('known-len');
 const T_SEEN_AS = tmpl('seen-as');
+const T_NAMELIKE = tmpl('namelike');
+const T_NAMELIKE_SEEN = tmpl('namelike-seen');
 const T_LETTER_PATTERN = tmpl('cv');
 const T_PAIR_PREV = tmpl('w-1w');
 const T_PAIR_NEXT = tmpl('ww+1');
@@ -41,6 +45,12 @@ const T_GAZ_CUE = tmpl('gaz0cue-1');
 const T_DOC_PREV = tmpl('doc-1');
 const T_DOC = tmpl('doc0');
 const T_DOC_NEXT = tmpl('doc+1');
+const T_SPORT_GAZ = tmpl('sport-gaz');
+const T_SPORT_SEEN = tmpl('sport-seen');
+const T_SPORT_CUE = tmpl('sport-cue-1');
+const T_CHAIN = tmpl('cue-chain');
+/** How far back a cue word may stand before a name, with definite words between. */
+const CHAIN_REACH = 4;
 
 /** Where a word stands relative to the token being tagged. */
 export const ROLE_SELF = 0;
@@ -57,6 +67,8 @@ const SHAPE_DIGITS = 1;
 const SHAPE_LATIN = 2;
 const SHAPE_PUNCT = 3;
 const SHAPE_MIXED = 4;
+/** The name likeness of a word too short, not Arabic, or without a likeness table. */
+const NOT_RATED = 99;
 
 const ARABIC_LETTERS = /^[\u0621-\u064A]+$/;
 const NUMBER_CHARS = /^[\d\u0660-\u0669.,/:%-]+$/;
@@ -83,6 +95,8 @@ export interface WordInfo {
   hSuf2: number;
   shape: number;
   cue: number;
+  definite: boolean;
+  seenAs: number;
   /** Feature hashes of this word in each role (ROLE_*). */
   roles: Uint32Array[];
   /** Summed weights per role and tag, per model, filled by the scorer (scorer.ts). */
@@ -97,19 +111,21 @@ interface RoleParts {
   suf1: number;
   suf2: number;
   nisba: number;
+  /** NameLikeness.bucket of the stem, or NOT_RATED. */
+  nameLike: number;
   definite: boolean;
   /** What training tagged the stem as (Vocabulary.classOf). */
   seenAs: number;
 }
 
-/** Per neighbour role, the templates of its nine one-word features. */
+/** Per neighbour role, the templates of its ten one-word features. */
 const ROLE_TEMPLATES = ['', 'prev2', 'prev1', 'next1', 'next2'].map((name) =>
-  [1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => mix(tmpl(name), k)),
+  [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((k) => mix(tmpl(name), k)),
 );
 
 function roleHashes(role: number, parts: RoleParts): Uint32Array {
   const r = ROLE_TEMPLATES[role] as number[];
-  const out = new Uint32Array(9);
+  const out = new Uint32Array(10);
   out[0] = mix(r[0] as number, parts.hWord);
   out[1] = mix(r[1] as number, parts.hStem);
   out[2] = mix(r[2] as number, parts.cue);
@@ -119,6 +135,7 @@ function roleHashes(role: number, parts: RoleParts): Uint32Array {
   out[6] = mix(r[6] as number, parts.nisba);
   out[7] = mix(r[7] as number, parts.definite ? 1 : 0);
   out[8] = mix(r[8] as number, parts.seenAs);
+  out[9] = mix(r[9] as number, parts.nameLike);
   return out;
 }
 
@@ -132,7 +149,7 @@ function letterPattern(stem: string): string {
   return out;
 }
 
-function describe(word: string, vocabulary: Vocabulary | null): WordInfo {
+function describe(word: string, { vocabulary, likeness }: Lookups): WordInfo {
   const folded = foldWord(word).toLowerCase();
   const { stem, clitics, definite } = stripClitics(folded);
   const hWord = hashText(folded);
@@ -167,6 +184,11 @@ function describe(word: string, vocabulary: Vocabulary | null): WordInfo {
     own.push(mix(mix(T_KNOWN_LENGTH, known), Math.min(stem.length, 8)));
   }
   if (cue !== CUE_NONE) own.push(mix(T_CUE, cue));
+  const nameLike = likeness && shape === SHAPE_ARABIC && stem.length >= 3 ? likeness.bucket(stem) : NOT_RATED;
+  if (nameLike !== NOT_RATED) {
+    own.push(mix(T_NAMELIKE, nameLike));
+    own.push(mix(mix(T_NAMELIKE_SEEN, nameLike), seenAs));
+  }
   const nisba = stem.length >= 4 && (stem.endsWith('ي') || stem.endsWith('يه')) ? (definite ? 2 : 1) : 0;
   const hSuf2 = hashText(folded, Math.max(0, fl - 2), fl);
   const parts: RoleParts = {
@@ -177,6 +199,7 @@ function describe(word: string, vocabulary: Vocabulary | null): WordInfo {
     suf1: hashText(folded, Math.max(0, fl - 1), fl),
     suf2: hSuf2,
     nisba,
+    nameLike,
     definite,
     seenAs,
   };
@@ -188,6 +211,8 @@ function describe(word: string, vocabulary: Vocabulary | null): WordInfo {
     hSuf2,
     shape,
     cue,
+    definite,
+    seenAs,
     roles: [
       Uint32Array.from(own),
       roleHashes(ROLE_PREV2, parts),
@@ -201,7 +226,7 @@ function describe(word: string, vocabulary: Vocabulary | null): WordInfo {
 
 /** Stands in for the words before the first and after the last. */
 export const EDGE: WordInfo = (() => {
-  const edge = describe('<edge>', null);
+  const edge = describe('<edge>', NO_LOOKUPS);
   edge.roles[ROLE_SELF] = new Uint32Array(0);
   edge.cue = 99;
   return edge;
@@ -243,6 +268,21 @@ export function contextFeatures(view: SentenceView, i: number, sink: number[]): 
   if (i > 0) pushFlags(T_GAZ_PREV, gaz[i - 1] as number, sink);
   if (i + 1 < n) pushFlags(T_GAZ_NEXT, gaz[i + 1] as number, sink);
   if (g0 !== 0) pushFlags(mix(T_GAZ_CUE, p1.cue), g0, sink);
+  const chain = chainedCue(infos, i);
+  if (chain) sink.push(mix(mix(mix(T_CHAIN, (infos[i - chain] as WordInfo).cue), chain), w.definite ? 1 : 0));
+}
+
+/**
+ * How far back stands the cue word that a run of definite words links token i to: 3 for the name
+ * in «وزير الثقافة الإيراني X», 2 in «رئيس الوزراء X»; 0 when there is none within CHAIN_REACH.
+ * (The word just before is a neighbour feature of its own.)
+ */
+export function chainedCue(infos: readonly WordInfo[], i: number): number {
+  for (let k = 2; k <= CHAIN_REACH && i - k >= 0; k++) {
+    if (!(infos[i - k + 1] as WordInfo).definite) return 0;
+    if ((infos[i - k] as WordInfo).cue !== CUE_NONE) return k;
+  }
+  return 0;
 }
 
 /** The features of token i that come from the document pass (none without `view.document`). */
@@ -250,6 +290,12 @@ export function documentFeatures(view: SentenceView, i: number, sink: number[]):
   const doc = view.document;
   if (!doc) return;
   pushFlags(T_DOC, doc[i] as number, sink);
+  if ((doc[i] as number) & SPORT_BIT) {
+    const w = view.infos[i] as WordInfo;
+    pushFlags(T_SPORT_GAZ, view.gazetteer[i] as number, sink);
+    sink.push(mix(T_SPORT_SEEN, w.seenAs));
+    sink.push(mix(T_SPORT_CUE, i > 0 ? (view.infos[i - 1] as WordInfo).cue : 99));
+  }
   if (i > 0) pushFlags(T_DOC_PREV, doc[i - 1] as number, sink);
   if (i + 1 < doc.length) pushFlags(T_DOC_NEXT, doc[i + 1] as number, sink);
 }
@@ -261,14 +307,14 @@ export class FeatureExtractor {
 
   constructor(
     private readonly gazetteer: Gazetteer | null,
-    private readonly vocabulary: Vocabulary | null = null,
+    private readonly lookups: Lookups = NO_LOOKUPS,
   ) {}
 
   info(word: string): WordInfo {
     let w = this.cache.get(word);
     if (!w) {
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      w = describe(word, this.vocabulary);
+      w = describe(word, this.lookups);
       this.cache.set(word, w);
     }
     return w;

@@ -49,6 +49,19 @@ export class Gazetteer {
     if (folded && !folded.includes(' ')) this.firstNames.add(folded);
   }
 
+  /** Every word of the people's and places' names, and the first names (folded, as listed). */
+  *nameWords(): Iterable<string> {
+    const person = GAZETTEER_TYPES.indexOf('PER');
+    const place = GAZETTEER_TYPES.indexOf('LOC');
+    for (const [first, phrases] of this.byFirst)
+      for (const p of phrases)
+        if (p.type === person || p.type === place) {
+          yield first;
+          yield* p.rest;
+        }
+    yield* this.firstNames;
+  }
+
   get size(): number {
     return this.byFirst.size + this.firstNames.size;
   }

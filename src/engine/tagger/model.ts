@@ -2,6 +2,7 @@
 // On disk the non-zero weights are kept as delta-coded positions and Int16 values, base64 encoded.
 import { decodeBase64, encodeBase64, encodeVarints } from './codec.ts';
 import type { FeatureMatrix } from './features.ts';
+import { type LikenessFile, NameLikeness } from './likeness.ts';
 import { TAG_COUNT, TAGS } from './tags.ts';
 import { Vocabulary, type VocabularyFile } from './vocabulary.ts';
 
@@ -39,6 +40,8 @@ export interface ModelFile {
   reusePass?: boolean;
   /** Stems seen in training (the "known word" feature). */
   vocabulary?: VocabularyFile;
+  /** Letter-trigram table of how name-like a word reads (likeness.ts). */
+  likeness?: LikenessFile;
   /** Subtracted from the O score of the last pass when decoding: trades precision for recall. */
   outsideBias?: number;
 }
@@ -78,9 +81,16 @@ function loadPass(bits: number, file: PassFile): LinearModel {
   return { bits, mask: buckets - 1, weights, transitions, scale: file.scale };
 }
 
-export interface LoadedModel {
-  passes: LinearModel[];
+/** What the features look words up in, besides the gazetteer. */
+export interface Lookups {
   vocabulary: Vocabulary | null;
+  likeness: NameLikeness | null;
+}
+
+export const NO_LOOKUPS: Lookups = { vocabulary: null, likeness: null };
+
+export interface LoadedModel extends Lookups {
+  passes: LinearModel[];
   /** In score units (weight units × scale). */
   outsideBias: number;
 }
@@ -91,7 +101,8 @@ export function loadModel(file: ModelFile): LoadedModel {
   const passes = file.passes.map((pass) => loadPass(file.bits, pass));
   if (file.reusePass && passes.length === 1) passes.push(passes[0] as LinearModel);
   const vocabulary = file.vocabulary ? Vocabulary.load(file.vocabulary) : null;
-  return { passes, vocabulary, outsideBias: file.outsideBias ?? 0 };
+  const likeness = file.likeness ? NameLikeness.load(file.likeness) : null;
+  return { passes, vocabulary, likeness, outsideBias: file.outsideBias ?? 0 };
 }
 
 export interface TrainedWeights {
@@ -134,7 +145,7 @@ export function saveModel(
   minAbs = 1,
   outsideBias = 0,
   reusePass = false,
-  vocabulary: Vocabulary | null = null,
+  { vocabulary, likeness }: Lookups = NO_LOOKUPS,
 ): ModelFile {
   return {
     format: MODEL_FORMAT,
@@ -145,6 +156,7 @@ export function saveModel(
     outsideBias,
     reusePass,
     ...(vocabulary ? { vocabulary: vocabulary.save() } : {}),
+    ...(likeness ? { likeness: likeness.save() } : {}),
   };
 }
 

@@ -56,7 +56,7 @@ export class Tagger {
     if (this.passes.length < 1 || this.passes.length > 2)
       throw new Error('a tagger model has one or two passes');
     this.outsideBias = model.outsideBias;
-    this.extractor = new FeatureExtractor(gazetteer, model.vocabulary);
+    this.extractor = new FeatureExtractor(gazetteer, model);
     this.transitions = this.passes.map((p) => constrain(p.transitions));
   }
 

@@ -60,6 +60,14 @@ export class Vocabulary {
     return { stems: this.stems.join(' '), classes: encodeBase64(this.classes) };
   }
 
+  /** The stems training saw mostly outside names. */
+  *ordinaryStems(): Iterable<string> {
+    for (let i = 0; i < this.stems.length; i++) {
+      const c = this.classes[i] as number;
+      if (c === 1 || c === 2 || c === SEEN_ONCE) yield this.stems[i] as string;
+    }
+  }
+
   /** The stem's class; 0 when training never saw it. */
   classOf(stem: string): number {
     let lo = 0;
