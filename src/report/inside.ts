@@ -1,5 +1,6 @@
 // Statements and the named parties inside them, for the views (popup, panel) and the history alike.
-import type { Analysis, PartyType, Span } from '../engine/types.ts';
+import type { Analysis, Span } from '../engine/types.ts';
+import type { PartyView } from '../messages.ts';
 
 /** Index of the statement containing the offset, or -1: statements are in text order and do not overlap. */
 export function quoteIndexAt(quotes: readonly Span[], offset: number): number {
@@ -29,7 +30,7 @@ export function partiesByQuote(analysis: Analysis): number[][] {
 }
 
 /** Each party as the lists show it: name, type and how often the article names it. */
-export function partySummaries(analysis: Analysis): Array<{ name: string; type: PartyType; count: number }> {
+export function partySummaries(analysis: Analysis): PartyView[] {
   return analysis.parties.map((party) => ({
     name: party.name,
     type: party.type,

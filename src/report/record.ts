@@ -1,7 +1,7 @@
 // What leaves the extension in an export or a citation: articles with their statements, as the
 // reader reviewed them (flags included). Built from the popup's view or from the history.
-import type { Analysis, PartyType, QuoteKind, SpeakerType } from '../engine/types.ts';
-import type { PageMeta } from '../messages.ts';
+import type { Analysis, QuoteKind, SpeakerType } from '../engine/types.ts';
+import type { PageMeta, PartyView } from '../messages.ts';
 
 /** A fact-checker's mark on one statement. */
 export interface StatementFlag {
@@ -25,7 +25,7 @@ export interface ArticleRecord {
   url: string;
   meta: PageMeta;
   statements: StatementRecord[];
-  parties: { name: string; type: PartyType; count: number }[];
+  parties: PartyView[];
   /** The engine's full result, when the exporter has it (the current article). */
   analysis?: Analysis;
 }
