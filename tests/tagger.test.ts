@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fold } from '../src/engine/normalise.ts';
 import { stemCandidates, stripClitics } from '../src/engine/tagger/clitics.ts';
 import { decodeBase64, decodeVarints, encodeBase64, encodeVarints } from '../src/engine/tagger/codec.ts';
+import { CUE_PLACE, CUE_TITLE, cueClass } from '../src/engine/tagger/cues.ts';
 import {
   documentFlags,
   ONLY_OUTSIDE_BIT,
@@ -273,6 +274,13 @@ describe('tagger context', () => {
     expect(Array.from(sport, (f) => f & SPORT_BIT)).toEqual(Array(5).fill(SPORT_BIT));
     const politics = documentFlags(['زار', 'ليفربول', 'وزير', 'هدف', 'دوري'], [0, 0, 0, 0, 0]);
     expect(Array.from(politics, (f) => f & SPORT_BIT)).toEqual(Array(5).fill(0));
+  });
+
+  it('reads the lexicon titles without the article only: «إلى» stays a place cue though «والي» is a title', () => {
+    expect(cueClass('الي', 'الي')).toBe(CUE_PLACE);
+    expect(cueClass('والي', 'والي')).toBe(CUE_TITLE);
+    expect(cueClass('الفنان', 'فنان')).toBe(CUE_TITLE);
+    expect(cueClass('رييس', 'رييس')).toBe(CUE_TITLE);
   });
 
   it('links a name to the title before it through definite words only', () => {

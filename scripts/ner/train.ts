@@ -55,7 +55,7 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   dropout: 0.25,
   outsideBias: 2,
   vocabulary: true,
-  bags: 2,
+  bags: 3,
 };
 
 type Log = (line: string) => void;

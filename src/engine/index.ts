@@ -10,7 +10,7 @@ import type { Analysis, Party, Quote, Speaker, SpeakerResolution } from './types
 export type * from './types.ts';
 
 // Part of every cache key: a change in what the engine finds (rules, lexicons, the tagger's model) bumps it.
-export const ENGINE_VERSION = '0.5.0';
+export const ENGINE_VERSION = '0.5.1';
 
 /** Texts longer than this are cut: no article is this long, and the page must stay responsive. */
 const MAX_TEXT = 8_000_000;

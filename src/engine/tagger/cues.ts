@@ -1,7 +1,6 @@
 // Closed word classes that announce a name nearby, as stems (article and proclitics removed), folded
 // when read, so that they may be written as usual («رئيس» is matched as the folded «رييس»).
 import titles from '../lexicon/titles.json';
-import { stripClitics } from './clitics.ts';
 import { foldWord } from './fold.ts';
 
 /** Titles and roles that usually stand right before a person's name or an organisation's. */
@@ -27,11 +26,18 @@ const ORG_HEADS = `وزاره شركه حزب جامعه منظمه مجلس و�
 const SPORT = `مباراه مباريات دوري كاس بطوله هدف اهداف لاعب لاعبين لاعبا فريق مدرب نادي منتخب ملعب شوط تعادل مهاجم
 حارس جزاء دقيقه تصفيات موسم`;
 
-/** The one-word titles of the engine's lexicon (titles.json), so that the tagger and the engine's title patterns agree. */
+/**
+ * The one-word titles of the engine's lexicon (titles.json), so that the tagger and the engine's title
+ * patterns agree; without the article, as the stems they are compared with. Only the article: «والي»
+ * and «وزير» do not begin with a conjunction («والي» read so would be «إلى»).
+ */
 function lexiconTitles(): string[] {
   return [...titles.honorifics, ...titles.roles, ...titles.occupations]
     .filter((t) => !t.includes(' '))
-    .map((t) => stripClitics(foldWord(t)).stem);
+    .map((t) => {
+      const folded = foldWord(t);
+      return folded.startsWith('ال') && folded.length > 3 ? folded.slice(2) : folded;
+    });
 }
 
 function toSet(words: string): Set<string> {

@@ -294,7 +294,7 @@ export function documentFeatures(view: SentenceView, i: number, sink: number[]):
     const w = view.infos[i] as WordInfo;
     pushFlags(T_SPORT_GAZ, view.gazetteer[i] as number, sink);
     sink.push(mix(T_SPORT_SEEN, w.seenAs));
-    sink.push(mix(T_SPORT_CUE, i > 0 ? (view.infos[i - 1] as WordInfo).cue : 99));
+    sink.push(mix(T_SPORT_CUE, (i > 0 ? (view.infos[i - 1] as WordInfo) : EDGE).cue));
   }
   if (i > 0) pushFlags(T_DOC_PREV, doc[i - 1] as number, sink);
   if (i + 1 < doc.length) pushFlags(T_DOC_NEXT, doc[i + 1] as number, sink);

@@ -22,7 +22,7 @@ function bump(counts: Int32Array, at: number): void {
 
 /** Interpolated letter-trigram counts. */
 class TrigramCounts {
-  readonly tri = new Int32Array(SIZE * SIZE * SIZE);
+  private readonly tri = new Int32Array(SIZE * SIZE * SIZE);
   private readonly triContext = new Int32Array(SIZE * SIZE);
   private readonly bi = new Int32Array(SIZE * SIZE);
   private readonly biContext = new Int32Array(SIZE);
